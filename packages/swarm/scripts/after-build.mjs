@@ -1,5 +1,5 @@
 // Marks the CLI entry executable so the `caio` bin link works straight after `npm ci`.
 import { chmodSync, existsSync } from 'node:fs';
 
-const cliEntry = new URL('../dist/main/cli.js', import.meta.url);
+const cliEntry = new URL('../dist/main/bin.js', import.meta.url);
 if (existsSync(cliEntry)) chmodSync(cliEntry, 0o755);

@@ -6,3 +6,4 @@ export * from './evidence.js';
 export * from './score.js';
 export * from './draft.js';
 export * from './agents.js';
+export * from './rejection.js';

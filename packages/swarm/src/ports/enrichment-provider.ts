@@ -10,6 +10,11 @@ export interface EnrichmentRequest {
   lastName: string | null;
   companyName: string | null;
   companyDomain: string | null;
+  /**
+   * Extra columns the lead carries verbatim (e.g. `source_company_id` = `yc:<id>` | `sp500:<symbol>`),
+   * which local providers may use as exact join keys. Optional: vendor providers ignore it.
+   */
+  attributes?: Readonly<Record<string, string>>;
 }
 
 /** Person-level fields a provider may return. All optional: providers fill what they know. */
@@ -37,6 +42,8 @@ export type EnrichmentAnswer =
       signals: readonly IntentSignal[];
       /** Credits this call consumed at the vendor (0 for local providers). */
       credits: number;
+      /** Which request key produced the match (e.g. `source_company_id`, `domain`, `name`), for reports. */
+      matchedBy?: string;
     }
   | { found: false; credits: number }
   | { found: 'pending'; correlationId: string; credits: number };

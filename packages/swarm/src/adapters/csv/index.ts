@@ -1,0 +1,1 @@
+export { createCsvLeadRecordSource, type CsvLeadRecordSourceOptions } from './csv-lead-record-source.js';

@@ -1,0 +1,41 @@
+import { CaioError } from '../../domain/errors.js';
+
+/** What {@link httpStatusError} needs to know about a non-2xx answer. */
+export interface HttpFailure {
+  vendor: string;
+  status: number;
+  /** The vendor's own error text, if its body had one. */
+  vendorMessage?: string | undefined;
+  /** Parsed `Retry-After`, in ms. */
+  retryAfterMs?: number | undefined;
+}
+
+/**
+ * Maps a non-2xx HTTP status to the one error family (STYLE.md §6, RES-1): 429 → `rate_limited`
+ * with `retryAfterMs`; 401/403 → `vendor_error` telling the user to check the API key; 408, 409
+ * and 5xx → retryable `vendor_error`; other 4xx → non-retryable `vendor_error`. The status is in
+ * `details.status` so circuit breakers can tell 5xx (trip) from 4xx (alert only).
+ */
+export function httpStatusError(failure: HttpFailure): CaioError {
+  const { vendor, status, vendorMessage, retryAfterMs } = failure;
+  const said = vendorMessage ? ` ${vendor} said: ${vendorMessage}` : '';
+  const details = { status, vendor };
+  if (status === 429) {
+    return new CaioError('rate_limited', `${vendor} rate limit reached (HTTP 429); wait and retry.${said}`, {
+      details,
+      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+    });
+  }
+  if (status === 401 || status === 403) {
+    return new CaioError(
+      'vendor_error',
+      `${vendor} refused the credentials (HTTP ${status}); check the API key and plan.${said}`,
+      {
+        details,
+        retryable: false,
+      },
+    );
+  }
+  const retryable = status === 408 || status === 409 || status >= 500;
+  return new CaioError('vendor_error', `${vendor} answered HTTP ${status}.${said}`, { details, retryable });
+}

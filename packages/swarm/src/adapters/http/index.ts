@@ -1,0 +1,9 @@
+export {
+  createJsonHttpClient,
+  type FetchLike,
+  type JsonHttpClient,
+  type JsonHttpClientSettings,
+} from './create-json-http-client.js';
+export { httpStatusError, type HttpFailure } from './http-status-error.js';
+export { parseRetryAfterMs } from './parse-retry-after.js';
+export { classifyVendorFailure } from './classify-vendor-failure.js';

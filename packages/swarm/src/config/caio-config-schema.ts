@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { craftConfigSchema } from './craft-schema.js';
+import { enrichmentConfigSchema } from './enrichment-schema.js';
+import { icpProfileSchema } from './icp-schema.js';
+
+const approvalClass = z.enum(['ALWAYS', 'SMART', 'NEVER_AUTO', 'NONE']);
+
+/** `approval:` — GATEKEEPER settings (SPEC §3.6). */
+export const approvalConfigSchema = z
+  .strictObject({
+    /** Minutes before a pending approval escalates (default 120; urgent 30). */
+    timeoutMinutes: z.number().int().positive().default(120),
+    urgentTimeoutMinutes: z.number().int().positive().default(30),
+    /** Reclassify approval actions, e.g. `{ calendar_invite_create: SMART }`. Audited at start-up. */
+    classes: z.record(z.string(), approvalClass).default({}),
+  })
+  .prefault({});
+
+/** SPEC §3.7 hard send limits; the seeds' defaults. Raising one needs `allowAboveDefaults: true`. */
+export const sendLimitDefaults = {
+  monthly: 3000,
+  daily: 150,
+  hourly: 20,
+  perRecipientDomainPerHour: 5,
+  mailboxSpacingSeconds: 30,
+  mailboxDaily: 30,
+} as const;
+
+/** `limits:` — deployment send limits (SPEC §3.7, EM-7). */
+export const limitsConfigSchema = z
+  .strictObject({
+    monthly: z.number().int().positive().default(sendLimitDefaults.monthly),
+    daily: z.number().int().positive().default(sendLimitDefaults.daily),
+    hourly: z.number().int().positive().default(sendLimitDefaults.hourly),
+    perRecipientDomainPerHour: z.number().int().positive().default(sendLimitDefaults.perRecipientDomainPerHour),
+    mailboxSpacingSeconds: z
+      .number()
+      .int()
+      .min(30, 'limits.mailboxSpacingSeconds must be ≥ 30 (SPEC §3.7)')
+      .default(30),
+    mailboxDaily: z.number().int().positive().default(sendLimitDefaults.mailboxDaily),
+    allowAboveDefaults: z.boolean().default(false),
+  })
+  .prefault({})
+  .superRefine((limits, context) => {
+    if (limits.allowAboveDefaults) return;
+    for (const key of ['monthly', 'daily', 'hourly', 'perRecipientDomainPerHour', 'mailboxDaily'] as const) {
+      if (limits[key] > sendLimitDefaults[key]) {
+        context.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `limits.${key} = ${limits[key]} is above the default ${sendLimitDefaults[key]}; set limits.allowAboveDefaults: true to allow it (audited).`,
+        });
+      }
+    }
+  });
+
+/** `ramp:` — supervised start (SPEC §3.7). */
+export const rampConfigSchema = z
+  .strictObject({
+    limitPerDay: z.number().int().positive().default(5),
+    tiers: z.array(z.enum(['tier_1', 'tier_2', 'tier_3'])).default(['tier_1']),
+    supervisedDays: z.number().int().min(0).default(3),
+  })
+  .prefault({});
+
+/** `pipeline:` — run settings. */
+export const pipelineConfigSchema = z
+  .strictObject({
+    /** Leads per chunk: each chunk's writes share one transaction. */
+    chunkSize: z.number().int().min(1).max(10_000).default(1000),
+  })
+  .prefault({});
+
+/**
+ * The whole configuration file (YAML or JSON). Strict: an unknown key fails with its path.
+ * Every key has a default, so an empty file is valid and runs in `shadow` mode.
+ */
+export const caioConfigSchema = craftConfigSchema
+  .extend({
+    mode: z.enum(['shadow', 'assisted', 'full']).default('shadow'),
+    icp: icpProfileSchema.prefault({}),
+    enrichment: enrichmentConfigSchema.prefault({}),
+    approval: approvalConfigSchema,
+    limits: limitsConfigSchema,
+    ramp: rampConfigSchema,
+    pipeline: pipelineConfigSchema,
+  })
+  .strict();
+
+/** What a config file may contain. */
+export type CaioConfigInput = z.input<typeof caioConfigSchema>;
+/** The validated configuration with defaults applied (before environment secrets are attached). */
+export type CaioConfigFile = z.output<typeof caioConfigSchema>;

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import type { StoreTransaction } from '../ports/job-queue.js';
+import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
+import { createPgBossJobQueue } from './pg-boss-queue.js';
+import type { JobQueue } from '../ports/job-queue.js';
+
+describe('pg-boss job queue on embedded PGlite', () => {
+  let database: TestDatabase;
+  let queue: JobQueue;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await database.freshSchema();
+    queue = await createPgBossJobQueue({ kind: 'pglite', pglite: database.pglite });
+    await queue.declareQueues(['committed-work', 'rolled-back-work', 'handled-work']);
+  });
+  afterAll(async () => {
+    await queue.stop();
+    await database.close();
+  });
+
+  it('ARCHITECTURE contracts: a job enqueued in a committed transaction exists with the state change', async () => {
+    const runId = randomUUID();
+    await database.db.transaction().execute(async (transaction) => {
+      await transaction
+        .insertInto('runs')
+        .values({ id: runId, mode: 'shadow', source: 'test', status: 'running', started_at: new Date(), report: '{}' })
+        .execute();
+      await queue.send('committed-work', { runId }, { transaction: transaction as unknown as StoreTransaction });
+    });
+    expect(await queue.queuedCount('committed-work')).toBe(1);
+  });
+
+  it('ARCHITECTURE contracts: a rolled-back transaction leaves neither the state change nor the job', async () => {
+    const runId = randomUUID();
+    await expect(
+      database.db.transaction().execute(async (transaction) => {
+        await transaction
+          .insertInto('runs')
+          .values({
+            id: runId,
+            mode: 'shadow',
+            source: 'test',
+            status: 'running',
+            started_at: new Date(),
+            report: '{}',
+          })
+          .execute();
+        await queue.send('rolled-back-work', { runId }, { transaction: transaction as unknown as StoreTransaction });
+        throw new Error('abort');
+      }),
+    ).rejects.toThrow('abort');
+    const runs = await database.db.selectFrom('runs').select('id').where('id', '=', runId).execute();
+    expect(runs).toHaveLength(0);
+    expect(await queue.queuedCount('rolled-back-work')).toBe(0);
+  });
+
+  it('runs a registered handler for a queued job', async () => {
+    const seen: string[] = [];
+    const done = new Promise<void>((resolve) => {
+      void queue.work<{ value: string }>('handled-work', async (job) => {
+        seen.push(job.payload.value);
+        resolve();
+      });
+    });
+    await queue.send('handled-work', { value: 'hello' });
+    await done;
+    expect(seen).toEqual(['hello']);
+  });
+});

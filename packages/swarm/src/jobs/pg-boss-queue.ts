@@ -1,0 +1,74 @@
+import { PgBoss, fromKysely, fromPglite, type PGliteLike } from 'pg-boss';
+import type { JobQueue, QueuedJob, SendJobOptions, StoreTransaction } from '../ports/job-queue.js';
+
+/** How pg-boss reaches the database: the embedded PGlite instance or a PostgreSQL URL. */
+export type PgBossConnection = { kind: 'pglite'; pglite: PGliteLike } | { kind: 'postgres'; connectionString: string };
+
+type KyselyTransactionLike = Parameters<typeof fromKysely>[0];
+type PgBossDatabase = ReturnType<typeof fromKysely>;
+
+/**
+ * Starts pg-boss and returns it behind the {@link JobQueue} port. Queues are created on first use
+ * with a dead-letter queue `<name>.dead` (STYLE.md §7: poison jobs never block a worker).
+ */
+export async function createPgBossJobQueue(connection: PgBossConnection): Promise<JobQueue> {
+  const boss =
+    connection.kind === 'pglite'
+      ? new PgBoss({ db: fromPglite(connection.pglite), backend: 'pglite', schema: 'pgboss' })
+      : new PgBoss({ connectionString: connection.connectionString, schema: 'pgboss' });
+  boss.on('error', () => {
+    // Surfaced through handler failures and the dead-letter queue; pg-boss retries its own maintenance.
+  });
+  await boss.start();
+  const knownQueues = new Set<string>();
+
+  async function ensureQueue(name: string): Promise<void> {
+    if (knownQueues.has(name)) return;
+    const deadLetter = `${name}.dead`;
+    if (!(await boss.getQueue(deadLetter))) await boss.createQueue(deadLetter);
+    if (!(await boss.getQueue(name))) await boss.createQueue(name, { deadLetter, retryLimit: 3, retryBackoff: true });
+    knownQueues.add(name);
+  }
+
+  return {
+    async declareQueues(names: readonly string[]) {
+      for (const name of names) await ensureQueue(name);
+    },
+    async send(name: string, payload: object, options: SendJobOptions = {}) {
+      // Queues must exist before a transactional send: on PGlite any query outside the open
+      // transaction waits for it to finish, so creating the queue inside it would deadlock.
+      if (!knownQueues.has(name) && options.transaction) {
+        throw new Error(`Job queue "${name}" is not declared; call declareQueues([...]) at start-up.`);
+      }
+      await ensureQueue(name);
+      const db: PgBossDatabase | undefined = options.transaction
+        ? fromKysely(options.transaction as unknown as KyselyTransactionLike)
+        : undefined;
+      return boss.send(name, payload, {
+        ...(options.startAfter ? { startAfter: options.startAfter } : {}),
+        ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
+        ...(options.retryLimit !== undefined ? { retryLimit: options.retryLimit } : {}),
+        ...(db ? { db } : {}),
+      });
+    },
+    async work<Payload>(name: string, handler: (job: QueuedJob<Payload>) => Promise<void>) {
+      await ensureQueue(name);
+      await boss.work<Payload>(name, { includeMetadata: true }, async (jobs) => {
+        for (const job of jobs) {
+          await handler({ id: job.id, name: job.name, payload: job.data, retryCount: job.retryCount });
+        }
+      });
+    },
+    async queuedCount(name: string) {
+      await ensureQueue(name);
+      const [stats] = await boss.getQueueStats(name);
+      return stats?.queuedCount ?? 0;
+    },
+    async stop() {
+      await boss.stop({ graceful: true, timeout: 10_000 });
+    },
+  };
+}
+
+/** Narrows the opaque port handle for documentation purposes; the store hands out Kysely transactions. */
+export type { StoreTransaction };

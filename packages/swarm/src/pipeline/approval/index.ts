@@ -1,0 +1,1 @@
+export { approveQueuedDraft, rejectQueuedDraft, type ApprovalDeskDependencies } from './decide-approval.js';

@@ -1,0 +1,15 @@
+export { buildLeadHeaderMap, type LeadHeaderMap } from './lead-header-map.js';
+export { leadHeaderAliases, normaliseHeaderName, type LeadColumnField } from './lead-header-aliases.js';
+export { mapLeadRecord, type LeadRecordMapping } from './map-lead-record.js';
+export { mergeLeadCandidates, type MergeableLeadFields } from './merge-lead-candidates.js';
+export { createLeadDeduplicator, type LeadDeduplicator, type LeadDedupOutcome } from './lead-deduplicator.js';
+export { discoverLeads, type DiscoverLeadsOptions } from './discover-leads.js';
+export type { DiscoverChunk, DiscoverRejection } from './discover-chunk.js';
+export { addDiscoverChunk, createDiscoverTally, type DiscoverTally } from './discover-tally.js';
+export { canonicalEmail, emailSyntaxProblem } from './email-address.js';
+export { deriveCompanyDomain, hostFromWebAddress, type CompanyDomainInputs } from './company-domain.js';
+export { parseEmployeeCount } from './employee-count.js';
+export { linkedinUrlProblem, normaliseLinkedinUrl } from './linkedin-url.js';
+export { calmAllCapsName, splitFullName } from './person-name.js';
+export { cleanText } from './clean-text.js';
+export { freeMailDomains } from './free-mail-domains.js';

@@ -1,0 +1,16 @@
+export {
+  createEnrichmentWaterfall,
+  type EnrichmentWaterfall,
+  type EnrichmentWaterfallOptions,
+  type EnrichmentWaterfallStats,
+} from './create-enrichment-waterfall.js';
+export {
+  defaultNeededFields,
+  type EnrichmentAttempt,
+  type EnrichmentAttemptResult,
+  type EnrichmentField,
+  type EnrichmentOutcome,
+} from './enrichment-outcome.js';
+export type { ProviderStats } from './provider-stats.js';
+export { createInMemoryEnrichmentCache, type InMemoryEnrichmentCacheOptions } from './in-memory-enrichment-cache.js';
+export { companyCacheKey, personCacheKey } from './enrichment-cache-keys.js';

@@ -1,0 +1,33 @@
+import type { Kysely } from 'kysely';
+import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+import * as initial from './migrations/0001-initial.js';
+
+/** Every migration, in order. Names sort lexically; never rename or edit a shipped one. */
+const migrations: Readonly<Record<string, Migration>> = {
+  '0001-initial': initial,
+};
+
+const staticProvider: MigrationProvider = { getMigrations: async () => ({ ...migrations }) };
+
+/**
+ * Brings the schema to the latest version. Runs automatically on every open (ARCHITECTURE.md
+ * "Modes and data"); safe to call concurrently from several processes on PostgreSQL because
+ * Kysely's migrator takes a lock table. `schema` keeps the migration bookkeeping in one schema
+ * (tests isolate by schema through `search_path`).
+ *
+ * @throws the first failing migration's error, with the migration name in the message.
+ */
+export async function migrateToLatest(db: Kysely<unknown>, options: { schema?: string } = {}): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: staticProvider,
+    ...(options.schema ? { migrationTableSchema: options.schema } : {}),
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((result) => result.status === 'Error');
+    throw new Error(`Database migration ${failed?.migrationName ?? '(unknown)'} failed: ${String(error)}`, {
+      cause: error,
+    });
+  }
+}

@@ -1,0 +1,69 @@
+import type { Kysely } from 'kysely';
+import type { AgentName } from '../../domain/agents.js';
+import type { Evidence } from '../../domain/evidence.js';
+import type { AuditEvent, AuditLog, AuditOutcome, AuditQuery } from '../../ports/audit-log.js';
+import { chunked } from '../batching.js';
+import type { Database } from '../schema.js';
+import { toJson } from '../schema.js';
+
+/** Kysely implementation of {@link AuditLog}. Newest first; the cursor is the last id seen. */
+export function createAuditRepository(db: Kysely<Database>): AuditLog {
+  return {
+    async record(events: readonly AuditEvent[]): Promise<void> {
+      for (const chunk of chunked(events)) {
+        await db
+          .insertInto('audit_events')
+          .values(
+            chunk.map((event) => ({
+              at: event.at,
+              agent: event.agent,
+              action: event.action,
+              target: event.target,
+              actor: event.actor,
+              input_summary: event.inputSummary,
+              output_summary: event.outputSummary,
+              approval_status: event.approvalStatus,
+              evidence: toJson(event.evidence),
+              duration_ms: Math.round(event.durationMs),
+              outcome: event.outcome,
+              reason_code: event.reasonCode,
+              idempotency_key: event.idempotencyKey,
+              run_id: event.runId,
+            })),
+          )
+          .execute();
+      }
+    },
+
+    async query(filter: AuditQuery) {
+      let query = db.selectFrom('audit_events').selectAll();
+      if (filter.agent) query = query.where('agent', '=', filter.agent.toUpperCase());
+      if (filter.action) query = query.where('action', '=', filter.action);
+      if (filter.since) query = query.where('at', '>=', filter.since);
+      if (filter.cursor) query = query.where('id', '<', Number.parseInt(filter.cursor, 10));
+      const rows = await query
+        .orderBy('id', 'desc')
+        .limit(filter.limit + 1)
+        .execute();
+      const items = rows.slice(0, filter.limit).map((row) => ({
+        id: Number(row.id),
+        at: row.at,
+        agent: row.agent as AgentName,
+        action: row.action,
+        target: row.target,
+        actor: row.actor,
+        inputSummary: row.input_summary,
+        outputSummary: row.output_summary,
+        approvalStatus: row.approval_status,
+        evidence: row.evidence as Evidence[],
+        durationMs: row.duration_ms,
+        outcome: row.outcome as AuditOutcome,
+        reasonCode: row.reason_code,
+        idempotencyKey: row.idempotency_key,
+        runId: row.run_id,
+      }));
+      const last = items.at(-1);
+      return { items, nextCursor: rows.length > filter.limit && last ? String(last.id) : null };
+    },
+  };
+}

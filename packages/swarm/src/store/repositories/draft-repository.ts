@@ -1,0 +1,119 @@
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { DraftStatus } from '../../domain/draft.js';
+import type { Evidence } from '../../domain/evidence.js';
+import type { StoreTransaction } from '../../ports/job-queue.js';
+import type { DraftListFilter, DraftRepository, StoredDraft } from '../../ports/pipeline-store.js';
+import { chunked } from '../batching.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
+import type { Database, DraftsTable } from '../schema.js';
+import { toJson } from '../schema.js';
+import { bindTransaction } from './transaction-binding.js';
+
+/** Draft statuses that block crafting a new draft for the same lead and step. */
+const liveStatuses: readonly DraftStatus[] = ['proposed', 'pending_approval', 'approved', 'sent'];
+
+function draftFromRow(row: Selectable<DraftsTable>): StoredDraft {
+  return {
+    id: row.id,
+    leadId: row.lead_id,
+    runId: row.run_id,
+    sequenceStep: row.sequence_step,
+    angleId: row.angle_id,
+    status: row.status as DraftStatus,
+    subjectA: row.subject_a,
+    subjectB: row.subject_b,
+    body: row.body,
+    evidence: row.evidence as Evidence[],
+    fingerprint: row.fingerprint,
+    edited: { subjectA: row.edited_subject_a, subjectB: row.edited_subject_b, body: row.edited_body },
+    guard: row.guard as StoredDraft['guard'],
+    createdAt: row.created_at,
+  };
+}
+
+/** Kysely implementation of {@link DraftRepository}. */
+export function createDraftRepository(db: Kysely<Database>): DraftRepository {
+  return {
+    async insertMany(drafts: readonly StoredDraft[]): Promise<void> {
+      for (const chunk of chunked(drafts)) {
+        await db
+          .insertInto('drafts')
+          .values(
+            chunk.map((draft) => ({
+              id: draft.id,
+              lead_id: draft.leadId,
+              run_id: draft.runId,
+              sequence_step: draft.sequenceStep,
+              angle_id: draft.angleId,
+              status: draft.status,
+              subject_a: draft.subjectA,
+              subject_b: draft.subjectB,
+              body: draft.body,
+              evidence: toJson(draft.evidence),
+              fingerprint: draft.fingerprint,
+              edited_subject_a: draft.edited.subjectA,
+              edited_subject_b: draft.edited.subjectB,
+              edited_body: draft.edited.body,
+              guard: toJson(draft.guard),
+              created_at: draft.createdAt,
+            })),
+          )
+          .execute();
+      }
+    },
+
+    async leadsWithLiveDraft(leadIds: readonly string[], step: number): Promise<Set<string>> {
+      const found = new Set<string>();
+      for (const chunk of chunked(leadIds, 5000)) {
+        if (chunk.length === 0) continue;
+        const rows = await db
+          .selectFrom('drafts')
+          .select('lead_id')
+          .where('lead_id', 'in', chunk)
+          .where('sequence_step', '=', step)
+          .where('status', 'in', liveStatuses)
+          .execute();
+        for (const row of rows) found.add(row.lead_id);
+      }
+      return found;
+    },
+
+    async setStatus(id: string, status: DraftStatus, transaction?: StoreTransaction): Promise<void> {
+      await bindTransaction(db, transaction)
+        .updateTable('drafts')
+        .set({ status, updated_at: sql<Date>`now()` })
+        .where('id', '=', id)
+        .execute();
+    },
+
+    async findById(id: string): Promise<StoredDraft | null> {
+      const row = await db.selectFrom('drafts').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? draftFromRow(row) : null;
+    },
+
+    async list(filter: DraftListFilter) {
+      let query = db.selectFrom('drafts');
+      if (filter.status) query = query.where('status', '=', filter.status);
+      const { total } = await query.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
+      let page = query.selectAll();
+      if (filter.cursor) {
+        const position = decodeCursor(filter.cursor);
+        page = page.where((eb) =>
+          eb.or([
+            eb('created_at', '>', position.at),
+            eb.and([eb('created_at', '=', position.at), eb('id', '>', position.id)]),
+          ]),
+        );
+      }
+      const rows = await page
+        .orderBy('created_at')
+        .orderBy('id')
+        .limit(filter.limit + 1)
+        .execute();
+      const items = rows.slice(0, filter.limit).map(draftFromRow);
+      const last = items.at(-1);
+      const nextCursor = rows.length > filter.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null;
+      return { items, total, nextCursor };
+    },
+  };
+}

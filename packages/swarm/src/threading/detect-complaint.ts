@@ -1,0 +1,12 @@
+import type { ParsedEmail } from './parsed-email.js';
+
+/**
+ * True for a spam complaint (threading spec §6 "Not bounces"): an ARF report (RFC 5965,
+ * `multipart/report; report-type=feedback-report`) or a Microsoft JMRP report (`X-HmXmrOriginalRecipient`,
+ * sisimai `arf-22`…`24`). The caller suppresses the address as an unsubscribe with `complaint: true`.
+ */
+export function detectComplaint(parsed: ParsedEmail): boolean {
+  if (parsed.reportType === 'feedback-report') return true;
+  if (parsed.attachments.some((attachment) => attachment.contentType === 'message/feedback-report')) return true;
+  return parsed.headers.has('x-hmxmroriginalrecipient') && /complaint/i.test(parsed.subject);
+}
