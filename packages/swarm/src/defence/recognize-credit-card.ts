@@ -5,7 +5,7 @@ import type { PiiMatch } from './pii-type.js';
  * A run of digit groups joined by single spaces or dashes. Groups are separated by a character that
  * cannot be a digit, so the pattern cannot backtrack more than one group (linear, PII-4).
  */
-const digitRunPattern = /(?<![\w-])\d{1,19}(?:[ -]\d{1,19})*(?!\w)/g;
+const digitRunPattern = /(?<![\w+-])\d{1,19}(?:[ -]\d{1,19})*(?!\w)/g;
 
 /** Issuer prefixes of the major schemes (ISO/IEC 7812 IINs): Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro. */
 const issuerPrefixPattern =

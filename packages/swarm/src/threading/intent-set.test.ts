@@ -71,12 +71,17 @@ describe('intent set: parse → detect → extract → classify (§7 rule 3 meas
   });
 
   it('§7 rule 3: zero false opt-outs and opt-out recall ≥ 0.95 on the held-out split', () => {
-    const falseOptOuts = predictions.filter((p) => p.intent === 'unsubscribe_request' && p.row.intent !== 'unsubscribe_request');
+    const falseOptOuts = predictions.filter(
+      (p) => p.intent === 'unsubscribe_request' && p.row.intent !== 'unsubscribe_request',
+    );
     const heldOutOptOuts = predictions.filter((p) => p.row.split === 'test' && p.row.intent === 'unsubscribe_request');
     const recall = heldOutOptOuts.filter((p) => p.intent === 'unsubscribe_request').length / heldOutOptOuts.length;
     const allOptOuts = predictions.filter((p) => p.row.intent === 'unsubscribe_request');
     const allRecall = allOptOuts.filter((p) => p.intent === 'unsubscribe_request').length / allOptOuts.length;
-    console.info(`[intent-set] opt-out recall held-out ${recall.toFixed(3)} (n=${heldOutOptOuts.length}), all ${allRecall.toFixed(3)} (n=${allOptOuts.length}); false opt-outs ${falseOptOuts.length}`, falseOptOuts.map((p) => p.row.id));
+    console.info(
+      `[intent-set] opt-out recall held-out ${recall.toFixed(3)} (n=${heldOutOptOuts.length}), all ${allRecall.toFixed(3)} (n=${allOptOuts.length}); false opt-outs ${falseOptOuts.length}`,
+      falseOptOuts.map((p) => p.row.id),
+    );
     expect(falseOptOuts).toEqual([]);
     expect(recall).toBeGreaterThanOrEqual(0.95);
   });
@@ -84,11 +89,16 @@ describe('intent set: parse → detect → extract → classify (§7 rule 3 meas
   it('§7: accuracy on the held-out split (rules-only layer)', () => {
     const heldOut = predictions.filter((p) => p.row.split === 'test');
     const train = predictions.filter((p) => p.row.split === 'train');
-    const byLanguage = (['en', 'de', 'fr', 'es'] as const).map((lang) => `${lang} ${accuracy(heldOut.filter((p) => p.row.lang === lang)).toFixed(3)}`);
+    const byLanguage = (['en', 'de', 'fr', 'es'] as const).map(
+      (lang) => `${lang} ${accuracy(heldOut.filter((p) => p.row.lang === lang)).toFixed(3)}`,
+    );
     const trainMisses = train.filter((p) => p.intent !== p.row.intent).map((p) => `${p.row.id}→${p.intent}`);
-    console.info("[intent-set] train misses", trainMisses);
+    console.info('[intent-set] train misses', trainMisses);
     const misses = heldOut.filter((p) => p.intent !== p.row.intent).map((p) => `${p.row.id}→${p.intent}`);
-    console.info(`[intent-set] held-out accuracy ${accuracy(heldOut).toFixed(3)} (n=${heldOut.length}; ${byLanguage.join(', ')}); train ${accuracy(train).toFixed(3)} (n=${train.length}); ${messagesPerSecond.toFixed(0)} messages/s parse+detect+extract+classify`, misses);
+    console.info(
+      `[intent-set] held-out accuracy ${accuracy(heldOut).toFixed(3)} (n=${heldOut.length}; ${byLanguage.join(', ')}); train ${accuracy(train).toFixed(3)} (n=${train.length}); ${messagesPerSecond.toFixed(0)} messages/s parse+detect+extract+classify`,
+      misses,
+    );
     expect(accuracy(heldOut)).toBeGreaterThanOrEqual(0.85);
   });
 
