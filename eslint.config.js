@@ -40,7 +40,7 @@ const elements = [
 const allow = (from, to) => ({ from: { element: { type: from } }, allow: { to: { element: { types: { anyOf: to } } } } });
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', '.caio/**', 'packages/dashboard/**'] },
+  { ignores: ['tools/**', '**/dist/**', '**/node_modules/**', '**/coverage/**', '.caio/**', 'packages/dashboard/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -49,7 +49,7 @@ export default tseslint.config(
     settings: {
       'boundaries/elements': elements,
       'boundaries/include': [`${src}/**/*.ts`],
-      'import/resolver': { typescript: { project: 'packages/swarm/tsconfig.json' } },
+      'import/resolver': { [new URL('./tools/eslint-import-resolver-relative-ts.cjs', import.meta.url).pathname]: {} },
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',

@@ -69,7 +69,8 @@ export function recognizePhone(text: string): PiiMatch[] {
   const accept = (start: number, rawEnd: number): void => {
     let end = rawEnd;
     // A closing parenthesis that opens nowhere in the number belongs to the sentence: "(call 555-010-4477)".
-    while (text[end - 1] === ')' && countOf(text.slice(start, end), '(') < countOf(text.slice(start, end), ')')) end -= 1;
+    while (text[end - 1] === ')' && countOf(text.slice(start, end), '(') < countOf(text.slice(start, end), ')'))
+      end -= 1;
     const before = textBefore(text, start, 30);
     if (!isPhoneShaped(text.slice(start, end).replace(/[ .(-]+$/, ''), () => phoneContextPattern.test(before))) return;
     if (identifierContextPattern.test(before)) return;

@@ -32,7 +32,8 @@ const flagWeights: Readonly<Record<ObfuscationFlag, number>> = {
 /** INJ-2: opt-outs and data requests are never blocked; weak signals on them are not even a warning. */
 const dataSubjectRequestCap = 0.45;
 const dataSubjectRequestWithOverrideCap = 0.85;
-const ownDataPattern = /\b(?:my|our) (?:own )?(?:personal )?(?:data|information|info|details|records)\b|\babout (?:me|us)\b/;
+const ownDataPattern =
+  /\b(?:my|our) (?:own )?(?:personal )?(?:data|information|info|details|records)\b|\babout (?:me|us)\b/;
 
 /**
  * Words at least one strong rule needs. A decoded variant without any of them cannot match a strong

@@ -122,6 +122,9 @@ describe('extractVisibleReply on real client fixtures', () => {
     }
     console.info(`[talon] html replies: ${passed}/${talonHtml.length}`);
     expect(passed / talonHtml.length).toBe(1);
+    // talon html_quotations_test.py: OLK_SRC_BODY_SECTION → "Reply"; reply-separated-by-hr → "Hi there Bob".
+    expect((await replyOfBody('talon/OLK_SRC_BODY_SECTION.html', 'text/html; charset=utf-8')).text).toBe('Reply');
+    expect(squash((await replyOfBody('talon/reply-separated-by-hr.html', 'text/html; charset=utf-8')).text)).toBe('HithereBob');
   });
 
   it('§4.1 + §4.3: email_reply_parser fixtures keep the author text and drop quotes and mobile signatures', async () => {
@@ -137,6 +140,23 @@ describe('extractVisibleReply on real client fixtures', () => {
     }
     console.info(`[erp] fixtures: ${passed}/${entries.length}`);
     expect(passed / entries.length).toBe(1);
+  });
+
+  it('§4.3: talon signature samples never lose body content; exact signature matches are reported', async () => {
+    const names = ['jeff', 'long', 'short_url', 'sparse', 'johndoeexamplecom'];
+    let exact = 0;
+    for (const name of names) {
+      const base = join(fixtures, 'talon', 'signature', 'emails', 'stripped', name);
+      const full = readFileSync(`${base}_body`, 'utf8');
+      const signature = readFileSync(`${base}_signature`, 'utf8').trim();
+      const reply = await replyOfBody(`talon/signature/emails/stripped/${name}_body`);
+      const content = full.slice(0, full.lastIndexOf(signature)).trim();
+      // Losing content is a hard failure (spec §4.3); missing a signature is a soft one.
+      expect(squash(reply.text).startsWith(squash(content).slice(0, 200)), name).toBe(true);
+      if (squash(reply.signature ?? '') === squash(signature)) exact += 1;
+    }
+    console.info(`[talon] signatures cut exactly: ${exact}/${names.length} (conservative by design)`);
+    expect(exact).toBeGreaterThanOrEqual(1);
   });
 
   it('§4.1 + §8 performance: pathological and 767 KB quoted bodies finish quickly (linear patterns, 1,000-line cap)', async () => {

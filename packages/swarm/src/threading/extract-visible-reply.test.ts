@@ -182,6 +182,14 @@ describe('extractVisibleReply — client styles and languages (§4.1)', () => {
     }
   });
 
+  it('§4.1 + §2.5: a forward-as-attachment keeps the note as text and the attached original as a forwarded block', async () => {
+    const body = ['--fw', 'Content-Type: text/plain; charset=utf-8', '', 'Kim, see below.', '--fw', 'Content-Type: message/rfc822', '', 'Message-ID: <step2@seller.example.net>', `From: ${sam}`, 'Subject: Quick question', 'Content-Type: text/plain', '', 'Hello Pat, original', '--fw--', ''].join('\r\n');
+    const parsed = await parseEmail(buildMessage({ subject: 'Fwd: Quick question', contentType: 'multipart/mixed; boundary="fw"', body }));
+    const reply = extractVisibleReply(parsed);
+    expect(reply.text).toBe('Kim, see below.');
+    expect(reply.forwardedBlocks).toEqual([{ from: sam, subject: 'Quick question', body: 'Hello Pat, original' }]);
+  });
+
   it('§4.1: an Outlook "FW:" with only a header block is a forward', async () => {
     const reply = await visible(
       `Please handle.\n\nFrom: ${sam}\nSent: Monday, March 2, 2026 9:00 AM\nTo: Pat\nSubject: Quick question\n\nHi Pat`,

@@ -1,3 +1,4 @@
+import { attachedForwardedBlocks } from './attached-forwarded-blocks.js';
 import { isForwardSubject } from './base-subject.js';
 import { cutHtmlQuotes } from './cut-html-quotes.js';
 import { htmlToPlainText } from './html-to-plain-text.js';
@@ -64,6 +65,9 @@ export function extractVisibleReply(parsed: ParsedEmail): VisibleReply {
     quoted: joinLines(quotedLines),
     signature,
     boilerplate,
-    forwardedBlocks: forwardedLines === null ? [] : [parseForwardedBlock(forwardedLines)],
+    forwardedBlocks: [
+      ...(forwardedLines === null ? [] : [parseForwardedBlock(forwardedLines)]),
+      ...attachedForwardedBlocks(parsed),
+    ],
   };
 }

@@ -15,5 +15,7 @@ export { classifyIntent } from './classify-intent.js';
 export type { ClassifyIntentContext } from './classify-intent.js';
 export { intentPrecedence } from './intent-result.js';
 export type { Intent, IntentExtraction, IntentResult, ObjectionType } from './intent-result.js';
+export { buildReplyHeaders, foldReferences } from './build-reply-headers.js';
+export type { ReplyHeaders } from './build-reply-headers.js';
 export { baseSubject, subjectMatchKey } from './base-subject.js';
 export { normalizeMessageId } from './message-id.js';

@@ -5,6 +5,7 @@ import { baseSubject } from './base-subject.js';
 import { htmlToPlainText } from './html-to-plain-text.js';
 import { dedupeReferences, normalizeMessageId, parseMessageIdList } from './message-id.js';
 import type { EmailAddress, EmailAttachment, ParsedEmail } from './parsed-email.js';
+import { withSniffedHtmlCharset } from './with-sniffed-html-charset.js';
 
 /** Options for {@link parseEmail}. */
 export interface ParseEmailOptions {
@@ -111,7 +112,7 @@ export async function parseEmail(raw: Buffer | string, options: ParseEmailOption
       `Message is ${buffer.length} bytes, over the ${maxBytes}-byte cap; store it for manual review or raise maxBytes.`,
     );
   }
-  const mail = await simpleParser(buffer, {
+  const mail = await simpleParser(withSniffedHtmlCharset(buffer), {
     keepDeliveryStatus: true,
     // We derive text from HTML ourselves, so `text` only ever holds real text/plain parts (spec §2.1).
     skipHtmlToText: true,
