@@ -3,6 +3,7 @@
 // are judged by the folder they land in.
 import js from '@eslint/js';
 import boundaries from 'eslint-plugin-boundaries';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const src = 'packages/swarm/src';
@@ -43,6 +44,7 @@ export default tseslint.config(
   { ignores: ['tools/**', '**/dist/**', '**/node_modules/**', '**/coverage/**', '.caio/**', 'packages/dashboard/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { languageOptions: { globals: { ...globals.node } } },
   {
     files: ['packages/swarm/**/*.ts'],
     plugins: { boundaries },
@@ -81,7 +83,7 @@ export default tseslint.config(
     },
   },
   {
-    files: [`${src}/config/**/*.ts`, `${src}/main/**/*.ts`, '**/*.test.ts', `${src}/test-support/**/*.ts`, `${src}/bench/**/*.ts`],
+    files: [`${src}/config/**/*.ts`, `${src}/main/**/*.ts`, '**/*.test.ts', `${src}/test-support/**/*.ts`, `${src}/bench/**/*.ts`, 'packages/swarm/test/**/*.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

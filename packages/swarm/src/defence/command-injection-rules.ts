@@ -1,6 +1,9 @@
 import type { ScreeningRule } from './screening-label.js';
 
-/** Shell, SQL, template, script, path-traversal and spreadsheet-formula payloads (OWASP LLM05). Weights are noisy-OR probabilities over lower-cased, whitespace-collapsed text. */
+/**
+ * Shell, SQL, template, script, path-traversal and spreadsheet-formula payloads (OWASP LLM05). Weights
+ * are noisy-OR probabilities over lower-cased, whitespace-collapsed text.
+ */
 export const commandInjectionRules: readonly ScreeningRule[] = [
   {
     id: 'shell-chain',

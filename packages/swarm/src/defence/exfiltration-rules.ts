@@ -1,7 +1,11 @@
 import type { ScreeningRule } from './screening-label.js';
 import { secretNouns, notNegated, dataNouns } from './screening-vocabulary.js';
 
-/** System-prompt leakage and data exfiltration, including markdown-image beacons and recipient changes (OWASP LLM02, LLM07). Weights are noisy-OR probabilities over lower-cased, whitespace-collapsed text. */
+/**
+ * System-prompt leakage and data exfiltration, including markdown-image beacons and recipient changes
+ * (OWASP LLM02, LLM07). Weights are noisy-OR probabilities over lower-cased, whitespace-collapsed
+ * text.
+ */
 export const exfiltrationRules: readonly ScreeningRule[] = [
   {
     id: 'change-recipient',

@@ -1,7 +1,10 @@
 import type { ScreeningRule } from './screening-label.js';
 import { filler, ruleWords } from './screening-vocabulary.js';
 
-/** Instruction override, role and delimiter injection, approval and limit tampering (OWASP LLM01). Weights are noisy-OR probabilities over lower-cased, whitespace-collapsed text. */
+/**
+ * Instruction override, role and delimiter injection, approval and limit tampering (OWASP LLM01).
+ * Weights are noisy-OR probabilities over lower-cased, whitespace-collapsed text.
+ */
 export const injectionRules: readonly ScreeningRule[] = [
   {
     id: 'override-instructions',

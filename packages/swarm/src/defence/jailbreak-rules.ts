@@ -1,6 +1,9 @@
 import type { ScreeningRule } from './screening-label.js';
 
-/** Persona and "no restrictions" jailbreaks (OWASP LLM01). Weights are noisy-OR probabilities over lower-cased, whitespace-collapsed text. */
+/**
+ * Persona and "no restrictions" jailbreaks (OWASP LLM01). Weights are noisy-OR probabilities over
+ * lower-cased, whitespace-collapsed text.
+ */
 export const jailbreakRules: readonly ScreeningRule[] = [
   {
     id: 'jailbreak-persona',

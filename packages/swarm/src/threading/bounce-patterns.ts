@@ -7,6 +7,7 @@ export const bounceSubjectPattern =
 
 /** Local parts and display names of bounce senders. */
 export const bounceSenderPattern = /^(?:mailer-?daemon|post_?master|mail-?daemon|mailerdaemon|double-bounce|mdaemon)@/i;
+/** Display names of bounce senders ("Mail Delivery System", "MAILER-DAEMON"). */
 export const bounceSenderNamePattern =
   /mail delivery (?:system|subsystem|service)|mailer[- ]daemon|postmaster|mail administrator|delivery status/i;
 
@@ -16,6 +17,7 @@ export const bounceBodyPattern =
 
 /** An RFC 3463 enhanced status code or an SMTP 4xx/5xx reply in text. */
 export const enhancedStatusPattern = /(?<![\d.])([45])\.(\d{1,3})\.(\d{1,3})(?![\d.])/;
+/** An SMTP 4xx/5xx reply code followed by text (RFC 5321 §4.2), e.g. `550 User unknown`. */
 export const smtpReplyPattern = /(?<![\d.])([45][0-5]\d)[ -](?=\S)/;
 
 /** Wording of delay (transient) notices. */

@@ -22,7 +22,11 @@ describe('buildReplyHeaders (§3.3 maintain_thread)', () => {
   });
 
   it('§3.3: long chains keep the first id and the last 10, folded under the line limit', () => {
-    const long = { ...parent, wireMessageId: undefined, references: Array.from({ length: 30 }, (_, index) => `<m${index}@seller.example.net>`) };
+    const long = {
+      ...parent,
+      wireMessageId: undefined,
+      references: Array.from({ length: 30 }, (_, index) => `<m${index}@seller.example.net>`),
+    };
     const headers = buildReplyHeaders(long);
     expect(headers.references).toHaveLength(11);
     expect(headers.references[0]).toBe('<m0@seller.example.net>');

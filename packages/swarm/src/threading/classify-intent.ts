@@ -91,18 +91,15 @@ export function classifyIntent(visibleText: string, context: ClassifyIntentConte
   if (auto?.isBounce) return result('bounce', 1, false, {});
   if (auto?.complaint) return result('unsubscribe_request', 1, false, {});
   const text = normaliseForMatching(`${visibleText}\n${theirSubject(context.parsed)}`.trim());
-  if (auto?.isAutoReply && (auto.autoReplyKind === 'ooo' || auto.autoReplyKind === null)) {
+  if (auto?.isAutoReply && auto.autoReplyKind === 'ooo') {
     const autoText = normaliseForMatching(`${visibleText}\n${context.parsed?.text ?? ''}`);
-    return result(
-      'out_of_office',
-      auto.autoReplyKind === 'ooo' ? 0.97 : 0.7,
-      auto.autoReplyKind === null,
-      extractionFor('out_of_office', autoText, context),
-    );
+    return result('out_of_office', 0.97, false, extractionFor('out_of_office', autoText, context));
   }
+  // Auto-acks, challenges, receipts and unknown automatic mail are not one of the ten intents (spec §5).
+  if (auto?.isAutoReply && auto.autoReplyKind !== 'left_company')
+    return result('other', 0.9, auto.autoReplyKind === null, {});
   const rules = matchIntentRules(text);
   if (auto?.isAutoReply && auto.autoReplyKind === 'left_company') rules.matched.add('referral');
-  if (auto?.isAutoReply && auto.autoReplyKind !== 'left_company') return result('other', 0.9, false, {});
   const ordered = intentPrecedence.filter((intent) => rules.matched.has(intent));
   const [intent, secondary] = ordered;
   if (!intent) return result('other', 0.3, true, {});

@@ -129,12 +129,12 @@ export function detectBounce(parsed: ParsedEmail): BounceDetails | null {
       recipients = recipientsFromNotice(parsed, delayedWording || delayPattern.test(noticeText(parsed).slice(0, 600)));
   }
   const original = findReturnedOriginal(parsed);
-  const kind =
-    recipients.length > 0 && recipients.every((recipient) => recipient.action === 'delayed') ? 'delayed' : 'failed';
+  const allDelayed = recipients.every((recipient) => recipient.action === 'delayed');
+  const kind = (recipients.length > 0 ? allDelayed : delayedWording) ? 'delayed' : 'failed';
   return {
     recipients,
     kind,
-    severity: recipients.length === 0 ? 'hard' : severityOf(recipients),
+    severity: recipients.length === 0 ? (kind === 'delayed' ? 'transient' : 'hard') : severityOf(recipients),
     ...(original?.messageId ? { originalMessageId: original.messageId } : {}),
     ...(original && original.references.length > 0 ? { originalReferences: original.references } : {}),
   };

@@ -1,6 +1,9 @@
 import { nameHandlesPattern, referralNamePattern } from './intent-patterns.js';
 
 const emailPattern = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+const globalNamePatterns = [referralNamePattern, nameHandlesPattern].map(
+  (pattern) => new RegExp(pattern.source, `${pattern.flags}g`),
+);
 const notNames = new Set([
   'Me',
   'Us',
@@ -32,9 +35,8 @@ export function extractReferralContacts(text: string, exclude: readonly string[]
     const address = match[0].replace(/\.$/, '').toLowerCase();
     if (!excluded.has(address) && !contacts.includes(address)) contacts.push(address);
   }
-  for (const pattern of [referralNamePattern, nameHandlesPattern]) {
-    const global = new RegExp(pattern.source, `${pattern.flags}g`);
-    for (const match of text.matchAll(global)) {
+  for (const pattern of globalNamePatterns) {
+    for (const match of text.matchAll(pattern)) {
       const name = (match[1] ?? '').trim();
       const first = name.split(/\s+/)[0] ?? '';
       if (name === '' || notNames.has(first) || contacts.includes(name)) continue;

@@ -124,7 +124,9 @@ describe('extractVisibleReply on real client fixtures', () => {
     expect(passed / talonHtml.length).toBe(1);
     // talon html_quotations_test.py: OLK_SRC_BODY_SECTION → "Reply"; reply-separated-by-hr → "Hi there Bob".
     expect((await replyOfBody('talon/OLK_SRC_BODY_SECTION.html', 'text/html; charset=utf-8')).text).toBe('Reply');
-    expect(squash((await replyOfBody('talon/reply-separated-by-hr.html', 'text/html; charset=utf-8')).text)).toBe('HithereBob');
+    expect(squash((await replyOfBody('talon/reply-separated-by-hr.html', 'text/html; charset=utf-8')).text)).toBe(
+      'HithereBob',
+    );
   });
 
   it('§4.1 + §4.3: email_reply_parser fixtures keep the author text and drop quotes and mobile signatures', async () => {

@@ -183,8 +183,26 @@ describe('extractVisibleReply — client styles and languages (§4.1)', () => {
   });
 
   it('§4.1 + §2.5: a forward-as-attachment keeps the note as text and the attached original as a forwarded block', async () => {
-    const body = ['--fw', 'Content-Type: text/plain; charset=utf-8', '', 'Kim, see below.', '--fw', 'Content-Type: message/rfc822', '', 'Message-ID: <step2@seller.example.net>', `From: ${sam}`, 'Subject: Quick question', 'Content-Type: text/plain', '', 'Hello Pat, original', '--fw--', ''].join('\r\n');
-    const parsed = await parseEmail(buildMessage({ subject: 'Fwd: Quick question', contentType: 'multipart/mixed; boundary="fw"', body }));
+    const body = [
+      '--fw',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Kim, see below.',
+      '--fw',
+      'Content-Type: message/rfc822',
+      '',
+      'Message-ID: <step2@seller.example.net>',
+      `From: ${sam}`,
+      'Subject: Quick question',
+      'Content-Type: text/plain',
+      '',
+      'Hello Pat, original',
+      '--fw--',
+      '',
+    ].join('\r\n');
+    const parsed = await parseEmail(
+      buildMessage({ subject: 'Fwd: Quick question', contentType: 'multipart/mixed; boundary="fw"', body }),
+    );
     const reply = extractVisibleReply(parsed);
     expect(reply.text).toBe('Kim, see below.');
     expect(reply.forwardedBlocks).toEqual([{ from: sam, subject: 'Quick question', body: 'Hello Pat, original' }]);

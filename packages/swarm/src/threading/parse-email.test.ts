@@ -36,14 +36,18 @@ describe('parseEmail', () => {
 
   it('§2.2: sniffs the charset from an HTML <meta> when the MIME header has none (mailparser #370)', async () => {
     const html = Buffer.concat([
-      Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body><p>'),
+      Buffer.from(
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body><p>',
+      ),
       Buffer.from([0x93]),
       Buffer.from('Gern'),
       Buffer.from([0x94]),
       Buffer.from([0x20, 0x96, 0x20]),
       Buffer.from('bis Dienstag</p></body></html>\r\n'),
     ]);
-    const parsed = await parseEmail(buildMessage({ contentType: 'text/html', headers: { 'Content-Transfer-Encoding': '8bit' }, body: html }));
+    const parsed = await parseEmail(
+      buildMessage({ contentType: 'text/html', headers: { 'Content-Transfer-Encoding': '8bit' }, body: html }),
+    );
     expect(parsed.text).toBe('“Gern” – bis Dienstag');
   });
 

@@ -1,5 +1,24 @@
 const wordCharacter = '[\\p{L}\\p{M}\\p{N}_]';
-const unicodeBoundary = `(?:(?<=${wordCharacter})(?!${wordCharacter})|(?<!${wordCharacter})(?=${wordCharacter}))`;
+const leadingBoundary = `(?<!${wordCharacter})`;
+const trailingBoundary = `(?!${wordCharacter})`;
+const anyBoundary = `(?:(?<=${wordCharacter})${trailingBoundary}|${leadingBoundary}(?=${wordCharacter}))`;
+
+function boundaryFor(previous: string, next: string): string {
+  // A `\b` before `)`/`|`/end closes a word; one after `(`/`|`/`:`/start opens one. Each side needs a
+  // single cheap lookaround; only an ambiguous position pays for the full two-sided test.
+  if (next === '' || next === ')' || next === '|' || next === '$') return trailingBoundary;
+  if (
+    previous === '' ||
+    previous === '(' ||
+    previous === '|' ||
+    previous === ':' ||
+    previous === '^' ||
+    previous === ' '
+  ) {
+    return leadingBoundary;
+  }
+  return anyBoundary;
+}
 
 /**
  * Rewrites `\b` in a pattern into a Unicode-aware word boundary. JavaScript's `\b` only knows ASCII word
@@ -8,7 +27,17 @@ const unicodeBoundary = `(?:(?<=${wordCharacter})(?!${wordCharacter})|(?<!${word
  */
 export function withUnicodeWordBoundaries(pattern: RegExp): RegExp {
   const flags = pattern.flags.includes('u') ? pattern.flags : `${pattern.flags}u`;
-  // Only a `\b` that is not itself escaped (`\\b` is a literal backslash followed by b).
-  const source = pattern.source.replace(/(?<!\\)((?:\\\\)*)\\b/g, `$1${unicodeBoundary}`);
-  return new RegExp(source, flags);
+  const source = pattern.source;
+  let rewritten = '';
+  for (let index = 0; index < source.length; index += 1) {
+    const character = source[index];
+    if (character === '\\') {
+      const escaped = source[index + 1] ?? '';
+      rewritten += escaped === 'b' ? boundaryFor(source[index - 1] ?? '', source[index + 2] ?? '') : `\\${escaped}`;
+      index += 1;
+    } else {
+      rewritten += character;
+    }
+  }
+  return new RegExp(rewritten, flags);
 }

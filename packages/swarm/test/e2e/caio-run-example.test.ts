@@ -66,7 +66,9 @@ describe('caio run on the bundled example (README quick start)', () => {
     const { rowsRead, imported, duplicates, rejected } = report.counts;
     expect(rowsRead).toBe(2259);
     expect(imported + duplicates + rejected).toBe(rowsRead);
-    expect(report.rejectedRows.map((row) => row.row).sort((left, right) => left - right)).toEqual([763, 767, 1443, 1475]);
+    expect(report.rejectedRows.map((row) => row.row).sort((left, right) => left - right)).toEqual([
+      763, 767, 1443, 1475,
+    ]);
     for (const row of report.rejectedRows) expect(row.reason).toMatch(/email .* is not a valid email address/);
   });
 
@@ -79,7 +81,10 @@ describe('caio run on the bundled example (README quick start)', () => {
 
   it('SPEC 3.3: every disqualified lead carries the rule that matched', async () => {
     const result = await runCli(['leads', '--status', 'disqualified', '--limit', '5000', '--json'], env);
-    const listing = JSON.parse(result.stdout) as { items: { disqualificationRule: string | null; email: string | null }[]; total: number };
+    const listing = JSON.parse(result.stdout) as {
+      items: { disqualificationRule: string | null; email: string | null }[];
+      total: number;
+    };
     expect(listing.total).toBe(report.counts.disqualified);
     const rules = new Set(listing.items.map((lead) => lead.disqualificationRule));
     expect(rules.has(null)).toBe(false);
@@ -91,7 +96,10 @@ describe('caio run on the bundled example (README quick start)', () => {
 
   it('SPEC 3.4: every draft has two distinct subjects, evidence, the postal address and an unsubscribe link', async () => {
     const result = await runCli(['drafts', '--limit', '5000', '--json'], env);
-    const listing = JSON.parse(result.stdout) as { items: { subjectA: string; subjectB: string; body: string; evidence: unknown[] }[]; total: number };
+    const listing = JSON.parse(result.stdout) as {
+      items: { subjectA: string; subjectB: string; body: string; evidence: unknown[] }[];
+      total: number;
+    };
     expect(listing.total).toBe(report.counts.drafted);
     for (const draft of listing.items) {
       expect(draft.subjectA).not.toBe(draft.subjectB);
@@ -107,7 +115,9 @@ describe('caio run on the bundled example (README quick start)', () => {
     expect(firstCounts.outbox).toBe(report.counts.outboxed);
     const database = await PGlite.create(join(home, 'pgdata'));
     try {
-      const rows = await database.query<{ raw: string; status: string; message_id: string }>('SELECT raw, status, message_id FROM outbox');
+      const rows = await database.query<{ raw: string; status: string; message_id: string }>(
+        'SELECT raw, status, message_id FROM outbox',
+      );
       for (const row of rows.rows) {
         expect(row.status).toBe('shadow');
         const parsed = await simpleParser(row.raw);

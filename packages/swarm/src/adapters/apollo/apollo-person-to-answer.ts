@@ -11,7 +11,13 @@ const orNull = (value: string | null | undefined): string | null => (value?.trim
 function toDomain(value: string | null | undefined): string | null {
   const raw = orNull(value);
   if (!raw) return null;
-  return raw.toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').split('/')[0] ?? null;
+  return (
+    raw
+      .toLowerCase()
+      .replace(/^[a-z]+:\/\//, '')
+      .replace(/^www\./, '')
+      .split('/')[0] ?? null
+  );
 }
 
 function toCompany(organization: ApolloOrganization): Partial<CompanyProfile> {
@@ -31,7 +37,14 @@ function toCompany(organization: ApolloOrganization): Partial<CompanyProfile> {
 function toSignals(organization: ApolloOrganization | null | undefined): IntentSignal[] {
   const date = organization?.latest_funding_round_date?.slice(0, 10);
   if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return [];
-  return [{ kind: 'funding', date, source: 'Apollo organization.latest_funding_round_date', detail: orNull(organization?.latest_funding_stage) }];
+  return [
+    {
+      kind: 'funding',
+      date,
+      source: 'Apollo organization.latest_funding_round_date',
+      detail: orNull(organization?.latest_funding_stage),
+    },
+  ];
 }
 
 /**

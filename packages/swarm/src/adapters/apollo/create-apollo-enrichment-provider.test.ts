@@ -24,14 +24,19 @@ describe('Apollo People Match provider (SPEC §3.2)', () => {
   afterAll(async () => {
     await server.close();
   });
-  const provider = (apiKey = 'test-key') => createApolloEnrichmentProvider({ apiKey, baseUrl: server.baseUrl, fetch, clock });
+  const provider = (apiKey = 'test-key') =>
+    createApolloEnrichmentProvider({ apiKey, baseUrl: server.baseUrl, fetch, clock });
 
   it('sends the API key as x-api-key and maps a match to person, company, funding signal and 1 credit', async () => {
     server.setMode('normal');
     const answer = await provider().enrich(request, live());
     const sent = server.requests.at(-1);
     expect(sent?.apiKey).toBe('test-key');
-    expect(sent?.body).toMatchObject({ email: 'ada.moreau@example.com', domain: 'example.com', reveal_personal_emails: false });
+    expect(sent?.body).toMatchObject({
+      email: 'ada.moreau@example.com',
+      domain: 'example.com',
+      reveal_personal_emails: false,
+    });
     expect(answer).toMatchObject({
       found: true,
       credits: 1,
@@ -43,7 +48,10 @@ describe('Apollo People Match provider (SPEC §3.2)', () => {
 
   it('returns found: false with 0 credits when Apollo has no match, and skips the call without identifiers', async () => {
     server.setMode('normal');
-    await expect(provider().enrich({ ...request, email: 'nobody@example.org' }, live())).resolves.toEqual({ found: false, credits: 0 });
+    await expect(provider().enrich({ ...request, email: 'nobody@example.org' }, live())).resolves.toEqual({
+      found: false,
+      credits: 0,
+    });
     const before = server.requests.length;
     const anonymous = { ...request, email: null, firstName: null, lastName: null, linkedinUrl: null };
     await expect(provider().enrich(anonymous, live())).resolves.toEqual({ found: false, credits: 0 });
@@ -60,9 +68,16 @@ describe('Apollo People Match provider (SPEC §3.2)', () => {
 
   it('maps 429 + Retry-After to rate_limited with retryAfterMs, and 503 to a retryable vendor_error', async () => {
     server.setMode('rate_limited', 7);
-    await expect(provider().enrich(request, live())).rejects.toMatchObject({ code: 'rate_limited', retryAfterMs: 7_000 });
+    await expect(provider().enrich(request, live())).rejects.toMatchObject({
+      code: 'rate_limited',
+      retryAfterMs: 7_000,
+    });
     server.setMode('server_error');
-    await expect(provider().enrich(request, live())).rejects.toMatchObject({ code: 'vendor_error', isRetryable: true, details: { status: 503 } });
+    await expect(provider().enrich(request, live())).rejects.toMatchObject({
+      code: 'vendor_error',
+      isRetryable: true,
+      details: { status: 503 },
+    });
   });
 
   it('stops a hanging request when the signal aborts, rethrowing the timeout reason', async () => {
@@ -77,10 +92,15 @@ describe('Apollo People Match provider (SPEC §3.2)', () => {
     const closed = await startFakeApolloServer({ apiKey: 'k', knownEmails: [] });
     await closed.close();
     const unreachable = createApolloEnrichmentProvider({ apiKey: 'k', baseUrl: closed.baseUrl, fetch, clock });
-    await expect(unreachable.enrich(request, live())).rejects.toMatchObject({ code: 'vendor_error', details: { connection: true } });
+    await expect(unreachable.enrich(request, live())).rejects.toMatchObject({
+      code: 'vendor_error',
+      details: { connection: true },
+    });
   });
 
   it('refuses to start without an API key, naming the config key and the environment variable', () => {
-    expect(() => createApolloEnrichmentProvider({ apiKey: ' ', fetch, clock })).toThrow(/enrichment\.apollo\.apiKey.*APOLLO_API_KEY/);
+    expect(() => createApolloEnrichmentProvider({ apiKey: ' ', fetch, clock })).toThrow(
+      /enrichment\.apollo\.apiKey.*APOLLO_API_KEY/,
+    );
   });
 });

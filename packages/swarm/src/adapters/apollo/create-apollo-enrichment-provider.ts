@@ -30,7 +30,10 @@ export interface ApolloEnrichmentSettings {
  */
 export function createApolloEnrichmentProvider(settings: ApolloEnrichmentSettings): EnrichmentProvider {
   if (!settings.apiKey.trim()) {
-    throw new CaioError('config_invalid', 'Apollo needs an API key: set enrichment.apollo.apiKey or the APOLLO_API_KEY environment variable.');
+    throw new CaioError(
+      'config_invalid',
+      'Apollo needs an API key: set enrichment.apollo.apiKey or the APOLLO_API_KEY environment variable.',
+    );
   }
   const client = createJsonHttpClient({
     vendor: 'Apollo',
@@ -49,9 +52,13 @@ export function createApolloEnrichmentProvider(settings: ApolloEnrichmentSetting
       const raw = await client.postJson('/api/v1/people/match', body, signal);
       const parsed = apolloPeopleMatchResponseSchema.safeParse(raw);
       if (!parsed.success) {
-        throw new CaioError('vendor_error', `Apollo People Match returned an unexpected shape: ${parsed.error.message}`, {
-          details: { malformed: true, vendor: 'Apollo' },
-        });
+        throw new CaioError(
+          'vendor_error',
+          `Apollo People Match returned an unexpected shape: ${parsed.error.message}`,
+          {
+            details: { malformed: true, vendor: 'Apollo' },
+          },
+        );
       }
       return parsed.data.person ? apolloPersonToAnswer(parsed.data.person) : { found: false, credits: 0 };
     },

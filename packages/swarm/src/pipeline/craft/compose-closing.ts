@@ -12,7 +12,12 @@ export function defaultSignature(sender: SenderIdentity): string {
  * postal address and a plain opt-out sentence with the unsubscribe link. Built in code, not in the
  * user-editable templates, so no template edit can drop them.
  */
-export function composeClosing(body: string, sender: SenderIdentity, bookingLink: string, unsubscribeUrl: string): string {
+export function composeClosing(
+  body: string,
+  sender: SenderIdentity,
+  bookingLink: string,
+  unsubscribeUrl: string,
+): string {
   const main = body.trimEnd();
   const bookingLine = main.includes(bookingLink) ? '' : `\n\nIf it is easier, pick a time here: ${bookingLink}`;
   const signature = sender.signature?.trim() || defaultSignature(sender);

@@ -32,7 +32,13 @@ export function craftFirstTouch(input: CraftFirstTouchInput, library: AngleLibra
   const angle = chooseAngle(library, tier, input.lead.id, facts.byKind, rejected.angleIds);
   const context = buildTemplateContext(input.lead, facts, input.sender, input.bookingLink, tier, rejected);
   return renderDraft(
-    { id: angle.id, subjectA: angle.subjectA, subjectB: angle.subjectB, body: angle.body, evidenceKinds: [...angle.requires, ...angle.uses] },
+    {
+      id: angle.id,
+      subjectA: angle.subjectA,
+      subjectB: angle.subjectB,
+      body: angle.body,
+      evidenceKinds: [...angle.requires, ...angle.uses],
+    },
     context,
     facts,
     1,

@@ -16,9 +16,22 @@ export function craftFollowUp(kind: FollowUpKind, input: CraftFollowUpInput, lib
   const template = library.followUps[kind];
   const rejected = input.previouslyRejected ?? { angleIds: [], reasons: [] };
   const facts = collectFacts(input.lead, input.company, input.signals, input.evidence);
-  const context = buildTemplateContext(input.lead, facts, input.sender, input.bookingLink, input.score?.tier ?? null, rejected);
+  const context = buildTemplateContext(
+    input.lead,
+    facts,
+    input.sender,
+    input.bookingLink,
+    input.score?.tier ?? null,
+    rejected,
+  );
   return renderDraft(
-    { id: template.id, subjectA: template.subjectA, subjectB: template.subjectB, body: template.body, evidenceKinds: template.uses },
+    {
+      id: template.id,
+      subjectA: template.subjectA,
+      subjectB: template.subjectB,
+      body: template.body,
+      evidenceKinds: template.uses,
+    },
     context,
     facts,
     input.sequenceStep ?? template.defaultStep,

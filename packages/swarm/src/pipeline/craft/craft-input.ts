@@ -17,7 +17,16 @@ export interface SenderIdentity {
 /** The lead fields crafting reads. `updatedAt` dates facts derived from the lead/company record. */
 export type CraftLead = Pick<
   Lead,
-  'id' | 'firstName' | 'lastName' | 'title' | 'companyName' | 'industry' | 'employeeCount' | 'city' | 'source' | 'updatedAt'
+  | 'id'
+  | 'firstName'
+  | 'lastName'
+  | 'title'
+  | 'companyName'
+  | 'industry'
+  | 'employeeCount'
+  | 'city'
+  | 'source'
+  | 'updatedAt'
 >;
 
 /** Earlier rejections of drafts for this lead (SPEC §3.4 rotation; reasons reach the template context). */

@@ -5,4 +5,10 @@ export { draftFingerprint, normaliseDraftText, bodyWithoutFooter, footerDelimite
 export { composeClosing, defaultSignature } from './compose-closing.js';
 export { collectFacts, type CraftFacts } from './collect-facts.js';
 export { buildTemplateContext, type TemplateContext } from './template-context.js';
-export type { CraftFirstTouchInput, CraftFollowUpInput, CraftLead, SenderIdentity, PreviouslyRejected } from './craft-input.js';
+export type {
+  CraftFirstTouchInput,
+  CraftFollowUpInput,
+  CraftLead,
+  SenderIdentity,
+  PreviouslyRejected,
+} from './craft-input.js';

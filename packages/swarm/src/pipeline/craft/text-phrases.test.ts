@@ -6,7 +6,9 @@ describe('text phrases', () => {
     expect(cleanOneLiner('AI employees that automate medical operations for clinics. ')).toBe(
       'AI employees that automate medical operations for clinics',
     );
-    expect(cleanOneLiner('On-demand smartphone repair and launching smart home…')).toBe('On-demand smartphone repair and launching smart home');
+    expect(cleanOneLiner('On-demand smartphone repair and launching smart home…')).toBe(
+      'On-demand smartphone repair and launching smart home',
+    );
     expect(cleanOneLiner('  ')).toBeNull();
   });
 
