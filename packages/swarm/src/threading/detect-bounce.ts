@@ -45,7 +45,9 @@ function statusFromText(text: string): string {
 }
 
 function noticeText(parsed: ParsedEmail): string {
-  const text = parsed.text ?? '';
+  // Defective MIME (an unfolded boundary parameter, sisimai lhost-verizon-02) leaves no parsed body: read
+  // the raw body instead, as sisimai does.
+  const text = parsed.text ?? parsed.source.slice(Math.max(0, parsed.source.search(/\r?\n\r?\n/)));
   // The returned original pasted below the notice must not feed recipient or code extraction.
   const cut =
     /^(?:-+ ?(?:this is a copy|below this line|original message|the original message|original message follows|returned message|undelivered message)|content-type: message\/rfc822)/im.exec(
