@@ -224,3 +224,18 @@ describe('classifyIntent — extraction (§7 rules 2 and 5)', () => {
     expect(classifyIntent('Tuesday works.', { referenceDate })).toEqual(first);
   });
 });
+
+describe('classifyIntent — no false opt-outs on look-alikes (§7 rule 3)', () => {
+  it.each([
+    'Remove me from the Thursday invite, Kim will join instead.',
+    'Can you take me off the Tuesday call and add Kim?',
+    "Don't unsubscribe me, I still want the updates.",
+    'How do I stop the tool from emailing the same prospect twice?',
+    'We stopped using Outreach last year.',
+    'How did you get my email?',
+    'Is there an unsubscribe link in the emails your tool sends?',
+    'Not interested right now, maybe next quarter.',
+  ])('§7 rule 3: "%s" is not an opt-out', (text) => {
+    expect(classifyIntent(text, { referenceDate }).intent).not.toBe('unsubscribe_request');
+  });
+});

@@ -90,6 +90,10 @@ export function classifyIntent(visibleText: string, context: ClassifyIntentConte
   const auto = context.auto ?? (context.parsed ? detectAutoSignals(context.parsed) : undefined);
   if (auto?.isBounce) return result('bounce', 1, false, {});
   if (auto?.complaint) return result('unsubscribe_request', 1, false, {});
+  // Apple Mail's one-tap "Unsubscribe" mails us on the user's behalf (sisimai arf-26): an explicit opt-out.
+  if (/^true$/i.test(context.parsed?.headers.get('x-apple-unsubscribe')?.[0]?.trim() ?? '')) {
+    return result('unsubscribe_request', 1, false, {});
+  }
   const text = normaliseForMatching(`${visibleText}\n${theirSubject(context.parsed)}`.trim());
   if (auto?.isAutoReply && auto.autoReplyKind === 'ooo') {
     const autoText = normaliseForMatching(`${visibleText}\n${context.parsed?.text ?? ''}`);

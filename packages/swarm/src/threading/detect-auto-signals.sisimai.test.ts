@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { classifyIntent } from './classify-intent.js';
 import { detectAutoSignals } from './detect-auto-signals.js';
+import { extractVisibleReply } from './extract-visible-reply.js';
 import type { AutoSignals } from './auto-signals.js';
 import { parseEmail } from './parse-email.js';
 
@@ -73,9 +75,37 @@ describe('detectAutoSignals on the sisimai corpus', () => {
     expect((await signalsOf('maildir/not/is-not-bounce-02.eml')).isBounce).toBe(false);
   });
 
+  it('§6: reports the remaining categories (success DSNs, non-bounces, non-ARF complaints)', async () => {
+    const success = await rate('success-dsn', (signals) => !signals.isBounce);
+    const notBounce = await rate('not-bounce', (signals) => !signals.isBounce);
+    const complaints = await rate('complaint-other', (signals) => signals.complaint === true);
+    // JMRP and SES complaints are flagged; iCloud's plain "unsubscribe" mail is an opt-out by its words.
+    expect(complaints.misses).toEqual(['maildir/bsd/arf-26.eml']);
+    const icloud = await parseEmail(readFileSync(join(corpus, 'maildir/bsd/arf-26.eml')));
+    expect(classifyIntent(extractVisibleReply(icloud).text, { parsed: icloud }).intent).toBe('unsubscribe_request');
+    expect(success.rate).toBe(1);
+    // rb-issue-368-bug is a "mailbox full" notice that sisimai declines to parse; it reads as a bounce to us.
+    expect(notBounce.misses.filter((path) => !path.includes('rb-issue-368'))).toEqual([]);
+  });
+
   it('§5 RFC 3834: RFC 3834 auto-replies are auto-replies, not bounces', async () => {
     const { rate: detected } = await rate('auto-reply', (signals) => signals.isAutoReply && !signals.isBounce);
     expect(detected).toBe(1);
+  });
+
+  it('§7: classifyIntent labels detected bounces "bounce" and RFC 3834 auto-replies "out_of_office"', async () => {
+    const intentOf = async (path: string): Promise<string> => {
+      const parsed = await parseEmail(readFileSync(join(corpus, path)));
+      return classifyIntent(extractVisibleReply(parsed).text, { parsed }).intent;
+    };
+    let bounces = 0;
+    const failures = rows.filter((row) => row.category === 'bounce' || row.category === 'delayed');
+    for (const row of failures) if ((await intentOf(row.path)) === 'bounce') bounces += 1;
+    const autoReplies = rows.filter((row) => row.category === 'auto-reply');
+    const labels = await Promise.all(autoReplies.map((row) => intentOf(row.path)));
+    console.info(`[sisimai] intent "bounce": ${bounces}/${failures.length}; auto-replies:`, labels);
+    expect(bounces / failures.length).toBeGreaterThanOrEqual(0.95);
+    expect(labels.filter((label) => label === 'out_of_office').length).toBeGreaterThanOrEqual(autoReplies.length - 1);
   });
 
   it('§6 RFC 3463: recipient status codes agree with sisimai where both have a real code', async () => {

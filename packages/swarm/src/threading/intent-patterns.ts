@@ -7,10 +7,11 @@ import { withUnicodeWordBoundaries } from './unicode-word-boundaries.js';
 export const unsubscribePattern = withUnicodeWordBoundaries(
   new RegExp(
     [
-      '\\bunsubscribe\\b(?! link)',
+      "(?<!don't |do not |not |never )\\bunsubscribe\\b(?! link)",
       '\\bopt(?:ing)?[- ]?(?:me )?out\\b',
-      '\\bremove (?:me|my (?:e-?mail|address|name|details|contact)|us|this address)\\b',
-      '\\b(?:take|get) (?:me|us|my (?:e-?mail|address)) off\\b',
+      // "Remove me from the Thursday invite" is not an opt-out.
+      '\\bremove (?:me|my (?:e-?mail|address|name|details|contact)|us|this address)\\b(?! from (?:the |this |that |our |your )?(?:\\w+ )?(?:invite|invitation|meeting|call|thread|cc|chain|calendar|agenda))',
+      '\\b(?:take|get) (?:me|us|my (?:e-?mail|address)) off (?:of )?(?:your |the |this |all |any )?(?:list|lists|mailing|database|distribution|e-?mails?|newsletters?|sequence|campaign)',
       '\\bstop (?:e-?mailing|emailing|contacting|messaging|writing|sending|spamming|reaching out)\\b',
       "\\b(?:do not|don't|dont|never|please don't|please do not) (?:e-?mail|contact|message|write to|reach out to|follow up with|bother|spam) (?:me|us)\\b",
       "\\b(?:do not|don't|dont) (?:follow up|email again|contact again|reach out again)\\b",

@@ -1,0 +1,86 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCsvLeadRecordSource } from '../adapters/csv/index.js';
+import { loadConfig } from '../config/load-config.js';
+import { openSystem } from '../main/open-system.js';
+import { packageRoot } from '../main/resources.js';
+import { runPipeline } from '../pipeline/run/index.js';
+import { runBaseline, snapshotPipelineRows } from './baseline-inserts.js';
+import { writeResampledLeads } from './resample-leads.js';
+
+/** One size's measurement. */
+interface PipelineMeasurement {
+  leads: number;
+  pipelineMs: number;
+  baselineMs: number;
+  leadsPerSecond: number;
+  /** Pipeline throughput ÷ baseline throughput (= baseline time ÷ pipeline time). Target ≥ 0.3. */
+  ratio: number;
+  perLeadMs: number;
+  outboxed: number;
+  stageMs: Record<string, number>;
+}
+
+const repositoryRoot = join(packageRoot, '..', '..');
+const sizes = (process.env.CAIO_BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+
+async function measure(size: number, workDir: string): Promise<PipelineMeasurement> {
+  const csvPath = join(workDir, `leads-${size}.csv`);
+  writeResampledLeads(join(repositoryRoot, 'examples/leads.csv'), size, csvPath);
+  const home = join(workDir, `home-${size}`);
+  const config = loadConfig(join(repositoryRoot, 'examples/caio.config.yaml'), { CAIO_HOME: home });
+  const system = await openSystem(config);
+  try {
+    const dependencies = await system.pipelineDependencies({ actor: 'bench' });
+    const started = performance.now();
+    const report = await runPipeline(createCsvLeadRecordSource(csvPath), dependencies, {
+      chunkSize: config.pipeline.chunkSize,
+    });
+    const pipelineMs = performance.now() - started;
+    const snapshot = await snapshotPipelineRows(system.database.db);
+    const baselineMs = await runBaseline(system.database.db, csvPath, snapshot, `bench_baseline_${size}`);
+    return {
+      leads: size,
+      pipelineMs,
+      baselineMs,
+      leadsPerSecond: (size / pipelineMs) * 1000,
+      ratio: baselineMs / pipelineMs,
+      perLeadMs: pipelineMs / size,
+      outboxed: report.counts.outboxed,
+      stageMs: Object.fromEntries(report.stages.map((stage) => [stage.name, stage.durationMs])),
+    };
+  } finally {
+    await system.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const workDir = mkdtempSync(join(tmpdir(), 'caio-bench-'));
+  const results: PipelineMeasurement[] = [];
+  try {
+    for (const size of sizes) {
+      const result = await measure(size, workDir);
+      results.push(result);
+      process.stdout.write(
+        `pipeline ${String(size).padStart(6)} leads: ${(result.pipelineMs / 1000).toFixed(1)} s, ${result.leadsPerSecond.toFixed(0)} leads/s; ` +
+          `baseline ${(result.baselineMs / 1000).toFixed(1)} s; ratio ${result.ratio.toFixed(2)} (target ≥ 0.30); ` +
+          `stages ${JSON.stringify(result.stageMs)}\n`,
+      );
+    }
+    const first = results[0];
+    const last = results.at(-1);
+    const perLeadGrowth = first && last ? last.perLeadMs / first.perLeadMs : 1;
+    const peakRssMb = process.resourceUsage().maxRSS / 1024;
+    process.stdout.write(
+      `per-lead cost at ${last?.leads} vs ${first?.leads}: ${perLeadGrowth.toFixed(2)}× (target ≤ 1.30); peak RSS ${peakRssMb.toFixed(0)} MB\n`,
+    );
+    const outputDir = join(repositoryRoot, 'bench-results');
+    mkdirSync(outputDir, { recursive: true });
+    writeFileSync(join(outputDir, 'pipeline.json'), JSON.stringify({ results, perLeadGrowth, peakRssMb }, null, 2));
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+await main();
