@@ -61,8 +61,15 @@ export async function createPgBossJobQueue(connection: PgBossConnection): Promis
     },
     async queuedCount(name: string) {
       await ensureQueue(name);
-      const [stats] = await boss.getQueueStats(name);
-      return stats?.queuedCount ?? 0;
+      // Queue stats are refreshed by pg-boss's monitor on PostgreSQL; count the jobs themselves.
+      let count = 0;
+      let after: string | undefined;
+      for (;;) {
+        const page = await boss.findJobs(name, { queued: true, limit: 10_000, ...(after ? { after } : {}) });
+        count += page.length;
+        if (page.length < 10_000) return count;
+        after = page.at(-1)?.id;
+      }
     },
     async stop() {
       await boss.stop({ graceful: true, timeout: 10_000 });

@@ -38,7 +38,7 @@ export interface JobQueue {
   send(name: string, payload: object, options?: SendJobOptions): Promise<string | null>;
   /** Registers a handler; a thrown error retries the job per the queue's policy. */
   work<Payload>(name: string, handler: (job: QueuedJob<Payload>) => Promise<void>): Promise<void>;
-  /** How many jobs of this name wait to run. */
+  /** How many jobs of this name wait to run (created or awaiting retry), counted exactly. */
   queuedCount(name: string): Promise<number>;
   stop(): Promise<void>;
 }
