@@ -22,6 +22,7 @@ const sliceFolders = [
   'health',
   'compliance',
   'webhooks',
+  'outbound',
 ];
 
 const elements = [

@@ -72,6 +72,71 @@ export const pipelineConfigSchema = z
   })
   .prefault({});
 
+/** Roles of API tokens (SPEC §14): viewers read, approvers also decide, admins do everything. */
+export const apiTokenRoles = ['viewer', 'approver', 'admin'] as const;
+
+/**
+ * `auth:` — API tokens (SPEC §14, AUTH-2). Only the SHA-256 hex of each token is configured; the token
+ * itself (≥ 32 random characters, e.g. `openssl rand -hex 32`) is never stored. The token's `name` is
+ * the audit actor.
+ */
+export const authConfigSchema = z
+  .strictObject({
+    tokens: z
+      .array(
+        z.strictObject({
+          name: z.string().trim().min(1).max(100),
+          role: z.enum(apiTokenRoles),
+          sha256: z
+            .string()
+            .regex(/^[0-9a-fA-F]{64}$/, 'auth.tokens[].sha256 must be the 64-character SHA-256 hex of the token')
+            .transform((value) => value.toLowerCase()),
+        }),
+      )
+      .default([])
+      .superRefine((tokens, context) => {
+        const seen = new Set<string>();
+        for (const [index, token] of tokens.entries()) {
+          if (token.name === 'env' || seen.has(token.name)) {
+            context.addIssue({
+              code: 'custom',
+              path: [index, 'name'],
+              message: `auth.tokens name "${token.name}" is ${token.name === 'env' ? 'reserved for CAIO_API_TOKEN' : 'used twice'}; names are audit actors and must be unique.`,
+            });
+          }
+          seen.add(token.name);
+        }
+      }),
+  })
+  .prefault({});
+
+function isExactOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
+/** `server:` — `caio serve` settings (SPEC §14: binds 127.0.0.1 by default; CORS exact-origin allowlist, AUTH-3). */
+export const serverConfigSchema = z
+  .strictObject({
+    host: z.string().min(1).default('127.0.0.1'),
+    port: z.number().int().min(1).max(65_535).default(8080),
+    /** Exact origins (`https://desk.example.com`, no path, no `*`, no `null`) allowed to call the API. */
+    corsOrigins: z
+      .array(
+        z
+          .string()
+          .refine(isExactOrigin, 'server.corsOrigins entries must be exact origins like https://desk.example.com'),
+      )
+      .default([]),
+    /** Minutes a frozen approval batch stays executable (SPEC §3.6 batch expiry). */
+    batchTtlMinutes: z.number().int().min(1).max(1440).default(15),
+  })
+  .prefault({});
+
 /**
  * The whole configuration file (YAML or JSON). Strict: an unknown key fails with its path.
  * Every key has a default, so an empty file is valid and runs in `shadow` mode.
@@ -85,6 +150,8 @@ export const caioConfigSchema = craftConfigSchema
     limits: limitsConfigSchema,
     ramp: rampConfigSchema,
     pipeline: pipelineConfigSchema,
+    auth: authConfigSchema,
+    server: serverConfigSchema,
   })
   .strict();
 

@@ -20,6 +20,8 @@ export interface ResolvedConfig extends CaioConfigFile {
   readonly environmentKillSwitches: readonly string[];
   /** Keys still holding shipped placeholders (assisted/full refuse to run while non-empty). */
   readonly placeholders: readonly string[];
+  /** `CAIO_API_TOKEN`: one admin API token named `env` (SPEC §14); ≥ 32 characters. */
+  readonly apiToken: string | undefined;
 }
 
 /** Environment variables that override config keys. Documented in docs/config.md. */
@@ -141,6 +143,7 @@ export function loadConfig(path?: string, env: Environment = process.env, cwd: s
       ['1', 'true', 'on', 'yes'].includes((env[name] ?? '').toLowerCase()),
     ),
     placeholders,
+    apiToken: resolveApiToken(env.CAIO_API_TOKEN),
   };
   if (resolved.mode !== 'shadow' && placeholders.length > 0) {
     throw new ConfigError(
@@ -149,6 +152,20 @@ export function loadConfig(path?: string, env: Environment = process.env, cwd: s
     );
   }
   return deepFreeze(resolved);
+}
+
+/** Minimum length of an API token: 32 hex characters carry 128 bits; AUTH-2 asks 256-bit random tokens. */
+const minimumApiTokenLength = 32;
+
+function resolveApiToken(value: string | undefined): string | undefined {
+  const token = value?.trim();
+  if (!token) return undefined;
+  if (token.length < minimumApiTokenLength) {
+    throw new ConfigError(
+      `CAIO_API_TOKEN must be at least ${minimumApiTokenLength} characters (AUTH-2); generate one with \`openssl rand -hex 32\`.`,
+    );
+  }
+  return token;
 }
 
 function deepFreeze<T>(value: T): T {

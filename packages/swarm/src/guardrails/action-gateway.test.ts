@@ -39,7 +39,7 @@ function memoryAudit(): AuditLog & { events: AuditEvent[] } {
   return {
     events,
     record: async (batch) => void events.push(...batch),
-    query: async () => ({ items: [], nextCursor: null }),
+    query: async () => ({ items: [], total: 0, nextCursor: null }),
   };
 }
 

@@ -14,6 +14,7 @@ import { stageNames } from '../ports/run-log.js';
 import type { DraftStatus } from '../domain/draft.js';
 import { openSystem, type System } from './open-system.js';
 import { runPipeline } from './run-pipeline-from-csv.js';
+import { registerServeCommand } from './serve-command.js';
 
 /** Exit codes: 0 ok, 1 run failed, 2 bad usage or config (issue "Foundation" §5). */
 const exitCodes = { ok: 0, failed: 1, usage: 2 } as const;
@@ -92,7 +93,9 @@ function buildProgram(): Command {
   const program = new Command('caio')
     .description('CAIO Swarm — self-hosted autonomous revenue operations (safe by default: shadow mode).')
     .option('-c, --config <file>', 'config file (default: $CAIO_CONFIG, ./caio.config.yaml, or built-in defaults)')
-    .showHelpAfterError();
+    .showHelpAfterError()
+    // Set before any subcommand exists: subcommands copy it, so usage errors reach main() as exit 2.
+    .exitOverride();
 
   program
     .command('run')
@@ -358,7 +361,7 @@ function buildProgram(): Command {
             ...(since ? { since } : {}),
             ...(options.cursor ? { cursor: options.cursor } : {}),
           });
-          const listing = { items: page.items, total: page.items.length, nextCursor: page.nextCursor };
+          const listing = { items: page.items, total: page.total, nextCursor: page.nextCursor };
           printListing(
             listing,
             Boolean(options.json),
@@ -407,6 +410,7 @@ function buildProgram(): Command {
       });
     });
 
+  registerServeCommand(program);
   return program;
 }
 
@@ -432,7 +436,6 @@ function controlAudit(action: 'stop' | 'resume', actor: string, at: Date) {
 /** Runs the CLI; returns the exit code. Errors print one clear line (no stack) and map to 1 or 2. */
 export async function main(argv: readonly string[] = process.argv): Promise<number> {
   const program = buildProgram();
-  program.exitOverride();
   try {
     await program.parseAsync([...argv]);
     return typeof process.exitCode === 'number' ? process.exitCode : exitCodes.ok;

@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createCsvLeadRecordSource } from '../adapters/csv/index.js';
 import { loadConfig, type ResolvedConfig } from '../config/load-config.js';
+import { CaioError } from '../domain/errors.js';
 import type { StageProgress } from '../pipeline/run/index.js';
 import { runPipeline as runPipelineStages } from '../pipeline/run/index.js';
 import type { RunReport } from '../ports/run-log.js';
@@ -35,6 +37,9 @@ export interface RunPipelineOptions {
  *   the embedded database; `input_invalid` for a missing or unreadable CSV.
  */
 export async function runPipeline(options: RunPipelineOptions): Promise<RunReport> {
+  if (!existsSync(options.csvPath)) {
+    throw new CaioError('input_invalid', `CSV file ${options.csvPath} does not exist; check the path.`);
+  }
   const loaded = typeof options.config === 'object' ? options.config : loadConfig(options.config);
   const config: ResolvedConfig = options.home ? { ...loaded, home: resolve(options.home) } : loaded;
   const fixedNow = options.now;

@@ -39,5 +39,7 @@ export interface AuditQuery {
 /** Where audit events go. Summaries must already be PII-redacted (PII-2). */
 export interface AuditLog {
   record(events: readonly AuditEvent[]): Promise<void>;
-  query(filter: AuditQuery): Promise<{ items: (AuditEvent & { id: number })[]; nextCursor: string | null }>;
+  query(
+    filter: AuditQuery,
+  ): Promise<{ items: (AuditEvent & { id: number })[]; total: number; nextCursor: string | null }>;
 }

@@ -55,6 +55,16 @@ export interface ChatAlert {
 }
 
 /**
+ * The result of checking a WH-9 approver allowlist against the workspace: `active` are real,
+ * non-deactivated human users; `inactive` exist but are deactivated or bots; `unknown` were not found.
+ */
+export interface ApproverCheck {
+  active: string[];
+  inactive: string[];
+  unknown: string[];
+}
+
+/**
  * Posts approval requests and alerts to a team chat (SPEC §3.6 Slack channel; ARCHITECTURE.md "chat" port).
  * Implementations throw `CaioError` when the vendor refuses or fails (never an empty result):
  * `vendor_error` (with `details.status`), `rate_limited` (with `retryAfterMs`), `timeout`, `circuit_open`.
@@ -68,4 +78,9 @@ export interface ChatNotifier {
   updateMessage(ref: ChatMessageRef, content: ChatMessageContent, signal?: AbortSignal): Promise<ChatMessageRef>;
   /** Posts an alert whose text is redacted of PII before it leaves the process (PII-2). */
   postAlert(alert: ChatAlert, signal?: AbortSignal): Promise<ChatMessageRef>;
+  /**
+   * Checks approver user ids (WH-9 allowlist) against the workspace's member list, following
+   * pagination until every id is found or the list ends. For start-up checks and `caio doctor`.
+   */
+  checkApprovers(userIds: readonly string[], signal?: AbortSignal): Promise<ApproverCheck>;
 }

@@ -2,11 +2,13 @@ import type { Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import * as initial from './migrations/0001-initial.js';
 import * as approvalDesk from './migrations/0002-approval-desk.js';
+import * as sendLimits from './migrations/0003-send-limits.js';
 
 /** Every migration, in order. Names sort lexically; never rename or edit a shipped one. */
 const migrations: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
   '0002-approval-desk': approvalDesk,
+  '0003-send-limits': sendLimits,
 };
 
 const staticProvider: MigrationProvider = { getMigrations: async () => ({ ...migrations }) };

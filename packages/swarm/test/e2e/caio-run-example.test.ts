@@ -106,6 +106,7 @@ describe('caio run on the bundled example (README quick start)', () => {
       expect(draft.evidence.length).toBeGreaterThan(0);
       expect(draft.body).toContain('1 Example Plaza, Suite 100, Springfield, ZZ 00000');
       expect(draft.body).toMatch(/http:\/\/127\.0\.0\.1:8080\/u\/[A-Za-z0-9_-]{20,}/);
+      expect(draft.body).toContain('https://example.com/book/alex');
       expect(draft.body).not.toMatch(/^(Hi|Hello|Hey) ,/m);
     }
   });

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /** The built `caio` executable (`npm test` builds first). */
-export const caioBin = fileURLToPath(new URL('../../dist/main/bin.js', import.meta.url));
+export const caioBin = fileURLToPath(new URL('../../bin/caio.js', import.meta.url));
 /** The repository root, where the README's commands run. */
 export const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 

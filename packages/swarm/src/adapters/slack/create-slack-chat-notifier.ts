@@ -3,6 +3,7 @@ import type { ChatMessageRef, ChatNotifier } from '../../ports/chat-notifier.js'
 import type { Clock } from '../../ports/clock.js';
 import { createJsonHttpClient, type FetchLike } from '../http/create-json-http-client.js';
 import { callSlackMethod } from './call-slack-method.js';
+import { checkSlackApprovers, slackUsersPageSize } from './check-slack-approvers.js';
 import { escapeAlertText } from './escape-alert-text.js';
 import type { SlackResilientCall } from './resilient-call-like.js';
 import { describeSlackErrorBody } from './slack-error-mapper.js';
@@ -33,6 +34,7 @@ const alertIcons = { info: ':information_source:', warning: ':warning:', critica
  * `ts` is idempotent and may be retried. Slack answers most errors with HTTP 200 `{ ok: false }`:
  * those become `vendor_error` that trip the breaker only when transient (`internal_error`…), while
  * 429 honours `Retry-After`. Alert text is redacted (PII-2) and mrkdwn-escaped before it leaves.
+ * `checkApprovers` pages through `users.list` (cursor pagination) to validate the WH-9 allowlist.
  *
  * @throws CaioError `config_invalid` when the token is blank; calls reject with `vendor_error`,
  *   `rate_limited`, `timeout` or `circuit_open`.
@@ -94,5 +96,14 @@ export function createSlackChatNotifier(settings: SlackChatNotifierSettings): Ch
       const text = `${alertIcons[alert.severity]} ${escapeAlertText(settings.redact(alert.text))}`;
       return post('chat.postMessage', { channel: alert.channel, text, unfurl_links: false }, false, signal);
     },
+    checkApprovers: (userIds, signal) =>
+      checkSlackApprovers(userIds, (cursor) => {
+        const query = new URLSearchParams({ limit: String(slackUsersPageSize), ...(cursor ? { cursor } : {}) });
+        // Reads are idempotent, so a failed page may be retried (RES-3).
+        return settings.resilientCall((attempt) => callSlackMethod(client, 'users.list', query, attempt), {
+          idempotent: true,
+          ...(signal ? { signal } : {}),
+        });
+      }),
   };
 }

@@ -19,3 +19,19 @@ export const slackMessageResponseSchema = z.object({
 });
 
 export type SlackEnvelope = z.infer<typeof slackEnvelopeSchema>;
+
+/**
+ * `users.list` page (docs.slack.dev/reference/methods/users.list): members plus
+ * `response_metadata.next_cursor`, empty on the last page (cursor-based pagination).
+ */
+export const slackUsersListResponseSchema = z.object({
+  ok: z.literal(true),
+  members: z.array(
+    z.object({
+      id: z.string().min(1),
+      deleted: z.boolean().nullish(),
+      is_bot: z.boolean().nullish(),
+    }),
+  ),
+  response_metadata: z.object({ next_cursor: z.string().nullish() }).nullish(),
+});

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { AgentName } from '../../domain/agents.js';
 import type { Evidence } from '../../domain/evidence.js';
 import type { AuditEvent, AuditLog, AuditOutcome, AuditQuery } from '../../ports/audit-log.js';
@@ -36,10 +36,12 @@ export function createAuditRepository(db: Kysely<Database>): AuditLog {
     },
 
     async query(filter: AuditQuery) {
-      let query = db.selectFrom('audit_events').selectAll();
-      if (filter.agent) query = query.where('agent', '=', filter.agent.toUpperCase());
-      if (filter.action) query = query.where('action', '=', filter.action);
-      if (filter.since) query = query.where('at', '>=', filter.since);
+      let matching = db.selectFrom('audit_events');
+      if (filter.agent) matching = matching.where('agent', '=', filter.agent.toUpperCase());
+      if (filter.action) matching = matching.where('action', '=', filter.action);
+      if (filter.since) matching = matching.where('at', '>=', filter.since);
+      const { total } = await matching.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
+      let query = matching.selectAll();
       if (filter.cursor) query = query.where('id', '<', Number.parseInt(filter.cursor, 10));
       const rows = await query
         .orderBy('id', 'desc')
@@ -63,7 +65,7 @@ export function createAuditRepository(db: Kysely<Database>): AuditLog {
         runId: row.run_id,
       }));
       const last = items.at(-1);
-      return { items, nextCursor: rows.length > filter.limit && last ? String(last.id) : null };
+      return { items, total, nextCursor: rows.length > filter.limit && last ? String(last.id) : null };
     },
   };
 }

@@ -4,7 +4,7 @@ import type { Evidence } from '../../domain/evidence.js';
 import type { StoreTransaction } from '../../ports/job-queue.js';
 import type { DraftListFilter, DraftRepository, StoredDraft } from '../../ports/pipeline-store.js';
 import { chunked } from '../batching.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
+import { afterCursor, toKeysetPage } from '../keyset-page.js';
 import type { Database, DraftsTable } from '../schema.js';
 import { toJson } from '../schema.js';
 import { bindTransaction } from './transaction-binding.js';
@@ -96,23 +96,13 @@ export function createDraftRepository(db: Kysely<Database>): DraftRepository {
       if (filter.status) query = query.where('status', '=', filter.status);
       const { total } = await query.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
       let page = query.selectAll();
-      if (filter.cursor) {
-        const position = decodeCursor(filter.cursor);
-        page = page.where((eb) =>
-          eb.or([
-            eb('created_at', '>', position.at),
-            eb.and([eb('created_at', '=', position.at), eb('id', '>', position.id)]),
-          ]),
-        );
-      }
+      if (filter.cursor) page = page.where(afterCursor(filter.cursor));
       const rows = await page
         .orderBy('created_at')
         .orderBy('id')
         .limit(filter.limit + 1)
         .execute();
-      const items = rows.slice(0, filter.limit).map(draftFromRow);
-      const last = items.at(-1);
-      const nextCursor = rows.length > filter.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null;
+      const { items, nextCursor } = toKeysetPage(rows, filter.limit, draftFromRow);
       return { items, total, nextCursor };
     },
   };

@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Lead, LeadCandidate } from '../../domain/lead.js';
 import type { LeadListFilter, LeadProgress, LeadRepository, UpsertedLead } from '../../ports/pipeline-store.js';
 import { chunked } from '../batching.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
+import { afterCursor, toKeysetPage } from '../keyset-page.js';
 import type { Database } from '../schema.js';
 import { toJson } from '../schema.js';
 import { leadFromRow, leadInsertRow } from './lead-rows.js';
@@ -114,23 +114,13 @@ export function createLeadRepository(db: Kysely<Database>): LeadRepository {
       if (filter.status) query = query.where('status', '=', filter.status);
       const { total } = await query.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
       let page = query.selectAll();
-      if (filter.cursor) {
-        const position = decodeCursor(filter.cursor);
-        page = page.where((eb) =>
-          eb.or([
-            eb('created_at', '>', position.at),
-            eb.and([eb('created_at', '=', position.at), eb('id', '>', position.id)]),
-          ]),
-        );
-      }
+      if (filter.cursor) page = page.where(afterCursor(filter.cursor));
       const rows = await page
         .orderBy('created_at')
         .orderBy('id')
         .limit(filter.limit + 1)
         .execute();
-      const items = rows.slice(0, filter.limit).map(leadFromRow);
-      const last = items.at(-1);
-      const nextCursor = rows.length > filter.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null;
+      const { items, nextCursor } = toKeysetPage(rows, filter.limit, leadFromRow);
       return { items, total, nextCursor };
     },
   };

@@ -1,0 +1,109 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Hono } from 'hono';
+
+const run = promisify(execFile);
+
+/** Paths of the monorepo this test runs in. */
+export const repositoryRoot = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+/** The compiled server the test loads (`npm run build -w caio-swarm`). */
+export const swarmDist = join(repositoryRoot, 'packages/swarm/dist');
+/** The dashboard build the test serves (rebuilt by the test's `beforeAll`). */
+export const dashboardDist = join(repositoryRoot, 'packages/dashboard/dist');
+
+/** The compiled server modules the test loads (declared here: the dashboard never imports swarm at build time). */
+interface ServeModule {
+  serverDependenciesFor(system: unknown): unknown;
+}
+interface ServerModule {
+  createServerApp(dependencies: unknown): Hono;
+}
+interface ConfigModule {
+  loadConfig(path: string | undefined, env: Record<string, string | undefined>, cwd: string): unknown;
+}
+interface SystemModule {
+  openSystem(config: unknown): Promise<{ close(): Promise<void> }>;
+}
+
+/** Why the real server cannot start here, or null when its compiled `dist` is present. */
+export function missingServerBuild(): string | null {
+  const needed = [
+    'main/serve-command.js',
+    'server/index.js',
+    'config/load-config.js',
+    'main/open-system.js',
+    'main/bin.js',
+  ];
+  const missing = needed.filter((file) => !existsSync(join(swarmDist, file)));
+  return missing.length
+    ? `packages/swarm is not built (missing dist/${missing.join(', dist/')}); run npm run build`
+    : null;
+}
+
+/** A running approval desk: the real API app plus the dashboard build on one origin. */
+export interface DeskServer {
+  url: string;
+  token: string;
+  /** Calls the API from Node, with the token, for assertions behind the UI's back. */
+  api<Result>(path: string): Promise<Result>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Seeds a temporary `CAIO_HOME` by running the real pipeline (`caio run examples/leads.csv --limit 30`,
+ * shadow mode), then opens the same system in-process and serves the real Hono app with the dashboard's
+ * `dist/` mounted for every non-API path — the wiring `caio serve` is expected to do.
+ */
+export async function startDeskServer(token: string): Promise<DeskServer> {
+  const workDirectory = await mkdtemp(join(tmpdir(), 'caio-dashboard-e2e-'));
+  const environment = { CAIO_HOME: join(workDirectory, 'home'), CAIO_API_TOKEN: token };
+  await run(
+    process.execPath,
+    [
+      join(repositoryRoot, 'packages/swarm/bin/caio.js'),
+      'run',
+      join(repositoryRoot, 'examples/leads.csv'),
+      '--limit',
+      '30',
+      '--json',
+    ],
+    { cwd: workDirectory, env: { ...process.env, ...environment }, maxBuffer: 16 * 1024 * 1024 },
+  );
+  const importDist = async <Module>(file: string) => (await import(join(swarmDist, file))) as Module;
+  const { loadConfig } = await importDist<ConfigModule>('config/load-config.js');
+  const { openSystem } = await importDist<SystemModule>('main/open-system.js');
+  const { serverDependenciesFor } = await importDist<ServeModule>('main/serve-command.js');
+  const { createServerApp } = await importDist<ServerModule>('server/index.js');
+
+  const system = await openSystem(loadConfig(undefined, environment, workDirectory));
+  const app = createServerApp(serverDependenciesFor(system));
+  app.get('*', serveStatic({ root: dashboardDist }));
+
+  const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
+  await new Promise<void>((resolveListening) => server.once('listening', () => resolveListening()));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('The test server has no TCP address.');
+  const url = `http://127.0.0.1:${address.port}`;
+
+  return {
+    url,
+    token,
+    async api<Result>(path: string) {
+      const response = await fetch(`${url}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+      if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
+      return (await response.json()) as Result;
+    },
+    async stop() {
+      await new Promise<void>((resolveClosed) => server.close(() => resolveClosed()));
+      await system.close();
+      await rm(workDirectory, { recursive: true, force: true });
+    },
+  };
+}

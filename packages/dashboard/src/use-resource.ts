@@ -1,0 +1,44 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ApiClient } from './api-client.js';
+import type { ApiError } from './api-error.js';
+import { useApi } from './api-context.js';
+import { toApiError } from './use-paged-list.js';
+
+/** State of one API read: loading, failed, or ready with its data. */
+export type Resource<Data> =
+  | { status: 'loading'; reload: () => void }
+  | { status: 'error'; error: ApiError; reload: () => void }
+  | { status: 'ready'; data: Data; reload: () => void };
+
+/** Loads one API resource, re-loading when `key` changes; a 401 hands control back to the token prompt. */
+export function useResource<Data>(load: (client: ApiClient) => Promise<Data>, key: string): Resource<Data> {
+  const { client, onUnauthorized } = useApi();
+  const [state, setState] = useState<
+    { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'ready'; data: Data }
+  >({ status: 'loading' });
+  const [generation, setGeneration] = useState(0);
+  const loadRef = useRef(load);
+  loadRef.current = load;
+
+  useEffect(() => {
+    let cancelled = false;
+    setState({ status: 'loading' });
+    loadRef
+      .current(client)
+      .then((data) => {
+        if (!cancelled) setState({ status: 'ready', data });
+      })
+      .catch((caught: unknown) => {
+        if (cancelled) return;
+        const error = toApiError(caught);
+        if (error.needsToken) onUnauthorized();
+        setState({ status: 'error', error });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [client, key, generation, onUnauthorized]);
+
+  const reload = useCallback(() => setGeneration((value) => value + 1), []);
+  return { ...state, reload };
+}

@@ -1,0 +1,51 @@
+import { getAllCountries } from 'countries-and-timezones';
+
+/** Common names the `countries-and-timezones` dataset spells differently. */
+const aliases: Readonly<Record<string, string>> = {
+  usa: 'US',
+  'u.s.': 'US',
+  'u.s.a.': 'US',
+  'united states of america': 'US',
+  america: 'US',
+  uk: 'GB',
+  'u.k.': 'GB',
+  england: 'GB',
+  scotland: 'GB',
+  wales: 'GB',
+  'northern ireland': 'GB',
+  'great britain': 'GB',
+  deutschland: 'DE',
+  holland: 'NL',
+  'the netherlands': 'NL',
+  'south korea': 'KR',
+  uae: 'AE',
+};
+
+let byName: Map<string, string> | null = null;
+
+/** Lower-cased, accent-free, single-spaced form used for name matching. */
+export function foldName(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+}
+
+/**
+ * ISO 3166-1 alpha-2 code of a free-text country (`DE`, `Germany`, `USA`, `Deutschland`), using the
+ * `countries-and-timezones` country list plus a few aliases; null when unknown.
+ */
+export function countryCodeOf(country: string | null): string | null {
+  if (!country || country.trim() === '') return null;
+  if (byName === null) {
+    byName = new Map();
+    for (const [code, entry] of Object.entries(getAllCountries())) {
+      byName.set(foldName(entry.name), code);
+      byName.set(code.toLowerCase(), code);
+    }
+  }
+  const folded = foldName(country);
+  return aliases[folded] ?? byName.get(folded) ?? null;
+}

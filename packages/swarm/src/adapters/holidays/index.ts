@@ -1,0 +1,1 @@
+export { createDateHolidaysCalendar } from './date-holidays-calendar.js';

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { InvalidArgumentError, type Command } from 'commander';
+import { sql } from 'kysely';
+import { loadConfig } from '../config/load-config.js';
+import type { JobQueue } from '../ports/job-queue.js';
+import { buildApiTokens, createServerApp, type ServerDependencies } from '../server/index.js';
+import { createApprovalDeskStore } from '../store/repositories/approval-desk-repository.js';
+import { openSystem, type System } from './open-system.js';
+
+function portNumber(value: string): number {
+  const port = Number(value);
+  // 0 asks the OS for any free port (tests, ad-hoc runs); the chosen one is printed.
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new InvalidArgumentError('expected a port 0–65535');
+  return port;
+}
+
+/** A job queue that starts pg-boss only when an approval first enqueues a send (shadow mode never does). */
+function lazyJobs(start: () => Promise<JobQueue>): JobQueue {
+  return {
+    declareQueues: async (names) => (await start()).declareQueues(names),
+    send: async (name, payload, options) => (await start()).send(name, payload, options),
+    work: async (name, handler) => (await start()).work(name, handler),
+    queuedCount: async (name) => (await start()).queuedCount(name),
+    stop: async () => undefined,
+  };
+}
+
+/**
+ * Wires the HTTP app's dependencies from an open {@link System}: tokens from `auth.tokens` plus
+ * `CAIO_API_TOKEN` (admin, named `env`), CORS origins and batch expiry from `server:`, the real
+ * store, desk repositories, run log, kill switches and a lazily started job queue.
+ */
+/** The dashboard build; the same relative path from `src/main` and `dist/main`. */
+const dashboardDirectory = fileURLToPath(new URL('../../../dashboard/dist/', import.meta.url));
+
+export function serverDependenciesFor(system: System): ServerDependencies {
+  const { config } = system;
+  return {
+    tokens: buildApiTokens(config.auth.tokens, config.apiToken),
+    corsOrigins: config.server.corsOrigins,
+    clock: system.clock,
+    killSwitches: system.killSwitches,
+    checkDatabase: async () => {
+      await sql`select 1`.execute(system.database.db);
+    },
+    store: system.store,
+    desk: createApprovalDeskStore(system.database.db),
+    runLog: system.runLog,
+    jobs: lazyJobs(() => system.jobs()),
+    mode: config.mode,
+    newId: randomUUID,
+    batchTtlMs: config.server.batchTtlMinutes * 60_000,
+    config,
+    ...(existsSync(join(dashboardDirectory, 'index.html')) ? { dashboardDirectory } : {}),
+    onUnexpectedError: (error) => process.stderr.write(`caio serve: ${(error as Error).stack ?? String(error)}\n`),
+  };
+}
+
+/**
+ * Registers `caio serve` (SPEC §14): the JSON API and probes on `127.0.0.1:8080` by default
+ * (`--host`, `--port`, or `server.host` / `server.port` in the config). Runs until SIGINT/SIGTERM,
+ * then closes the listener and the database. The integrator calls this from `main/cli.ts`.
+ */
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the approval desk JSON API (binds 127.0.0.1 by default)')
+    .option('--port <port>', 'port to listen on (default: server.port, 8080)', portNumber)
+    .option('--host <host>', 'address to bind (default: server.host, 127.0.0.1)')
+    .action(async (options: { port?: number; host?: string }) => {
+      const config = loadConfig(program.opts<{ config?: string }>().config);
+      const system = await openSystem(config);
+      const dependencies = serverDependenciesFor(system);
+      if (dependencies.tokens.length === 0) {
+        process.stderr.write(
+          'No API token configured: /api/* answers 503 until CAIO_API_TOKEN or auth.tokens is set.\n',
+        );
+      }
+      const app = createServerApp(dependencies);
+      const hostname = options.host ?? config.server.host;
+      const port = options.port ?? config.server.port;
+      await new Promise<void>((resolveStopped, rejectStopped) => {
+        const server = serve({ fetch: app.fetch, hostname, port }, (info) => {
+          process.stdout.write(`caio serve: listening on http://${hostname}:${info.port} (mode ${config.mode})\n`);
+        });
+        server.once('error', rejectStopped);
+        const stop = () => server.close(() => resolveStopped());
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      }).finally(() => system.close());
+    });
+}

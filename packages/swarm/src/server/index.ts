@@ -1,0 +1,5 @@
+export { createServerApp } from './create-server-app.js';
+export type { ServerDependencies } from './server-dependencies.js';
+export type { Principal, ServerEnv } from './server-env.js';
+export { buildApiTokens, sha256Hex, type ApiToken, type ApiTokenRole } from './api-token.js';
+export { openApiDocument } from './openapi-document.js';

@@ -1,0 +1,42 @@
+import type { Context } from 'hono';
+import type { Mode } from '../domain/agents.js';
+import type { ApprovalDeskStore } from '../ports/approval-desk-store.js';
+import type { Clock } from '../ports/clock.js';
+import type { ControlFlags } from '../ports/control-flags.js';
+import type { JobQueue } from '../ports/job-queue.js';
+import type { Store } from '../ports/pipeline-store.js';
+import type { RunLog } from '../ports/run-log.js';
+import type { ApiToken } from './api-token.js';
+import type { ServerEnv } from './server-env.js';
+
+/**
+ * Everything the HTTP app needs, passed in by the composition root (`main/serve-command.ts`); the
+ * server itself never opens a database or reads the environment.
+ */
+export interface ServerDependencies {
+  /** Accepted API tokens (hashes only); empty = strict mode, `/api/*` answers 503 (SPEC §14). */
+  tokens: readonly ApiToken[];
+  /** Exact origins allowed by CORS (AUTH-3). */
+  corsOrigins: readonly string[];
+  clock: Clock;
+  killSwitches: Pick<ControlFlags, 'read'>;
+  /** Resolves when the database answers; `/ready` reports 503 when it throws. */
+  checkDatabase: () => Promise<void>;
+  store: Store;
+  desk: ApprovalDeskStore;
+  runLog: RunLog;
+  /** The job queue approvals enqueue sends on (may start lazily). */
+  jobs: JobQueue;
+  mode: Mode;
+  newId: () => string;
+  /** How long a frozen batch stays executable, in milliseconds. */
+  batchTtlMs: number;
+  /** The resolved configuration; `GET /api/config` shows it with secrets redacted. */
+  config: unknown;
+  /** The client address for the brute-force guard; default: the Node socket's remote address. */
+  clientAddress?: (context: Context<ServerEnv>) => string;
+  /** The dashboard's static build (`packages/dashboard/dist`), served at `/` when present. */
+  dashboardDirectory?: string;
+  /** Called with errors that are not CaioErrors (the client only sees a generic 500). */
+  onUnexpectedError?: (error: unknown) => void;
+}
