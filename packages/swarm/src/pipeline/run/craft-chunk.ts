@@ -2,6 +2,7 @@ import type { AuditEvent } from '../../ports/audit-log.js';
 import type { LeadProgress, StoredRejection } from '../../ports/pipeline-store.js';
 import { createUnsubscribeToken, unsubscribeUrl } from '../../compliance/index.js';
 import { craftFirstTouch } from '../craft/index.js';
+import { freshSignals } from './fresh-signals.js';
 import { internalAuditEvent } from './internal-audit.js';
 import type { PipelineDependencies } from './pipeline-dependencies.js';
 import { recordStageError, type StageMeter } from './stage-meter.js';
@@ -45,8 +46,8 @@ export async function craftChunk(
           lead: item.lead,
           company: item.company,
           score: { tier: item.score?.tier ?? null },
-          signals: item.signals,
-          evidence: item.evidence,
+          signals: freshSignals(item.signals, now),
+          evidence: item.evidence.filter((fact) => !fact.kind.startsWith('signal.')),
           sender,
           bookingLink,
           unsubscribeUrl: unsubscribeUrl(unsubscribe.baseUrl, token),
