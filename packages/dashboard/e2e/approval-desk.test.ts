@@ -101,6 +101,10 @@ describe.skipIf(missing !== '' && !required)(
       const edited = approved.find((item) => item.draft.subjectA === 'Edited subject from the e2e test');
       expect(edited?.draft.edited).toBe(true);
       expect(edited?.status).toBe('approved');
+      // Issue 3: the Versions section diffs the agent's proposal against the approved edit.
+      const versions = page.getByTestId('draft-versions');
+      await versions.locator('.diff-added').filter({ hasText: 'A: Edited subject from the e2e test' }).waitFor();
+      expect(await versions.locator('.diff-removed').count()).toBeGreaterThan(0);
       await shot('04-edited-and-approved');
     });
 

@@ -5,6 +5,7 @@ import type {
   AuditFilter,
   Batch,
   DraftEdit,
+  DraftVersions,
   ExecutedBatch,
   FrozenBatch,
   Health,
@@ -78,6 +79,7 @@ export function createApiClient(options: ApiClientOptions) {
       request<ApprovalItem>('POST', `/api/approvals/${segment(approvalId)}/reject`, { reason }),
     editDraft: (draftId: string, edit: DraftEdit) =>
       request<ApprovalItem>('PATCH', `/api/drafts/${segment(draftId)}`, edit),
+    getDraftVersions: (draftId: string) => request<DraftVersions>('GET', `/api/drafts/${segment(draftId)}/versions`),
     rateDraft: (draftId: string, scores: RatingScores) =>
       request<RatingSummary & { draftId: string }>('POST', `/api/drafts/${segment(draftId)}/rating`, { scores }),
     createBatch: (filter: { tier?: Tier; status?: 'pending' }) =>

@@ -155,6 +155,21 @@ export interface RatingScores {
 }
 
 /** Rating averages after a rating is saved; `overall` is the SPEC §18 KPI, null when nothing was rated. */
+/** Subjects and body of one version of a draft. */
+export interface DraftContent {
+  subjectA: string;
+  subjectB: string;
+  body: string;
+}
+
+/** `GET /api/drafts/{id}/versions`: proposed (agent), approved (after human edits) and sent records. */
+export interface DraftVersions {
+  draftId: string;
+  proposed: DraftContent;
+  approved: DraftContent | null;
+  sent: { subject: string; messageId: string; status: 'shadow' | 'queued' | 'sent' | 'failed' } | null;
+}
+
 export interface RatingSummary {
   count: number;
   averages: Record<keyof RatingScores | 'overall', number | null>;

@@ -2,6 +2,7 @@ import type { ApprovalItem, DraftEdit, RatingScores, RatingSummary } from '../ap
 import { leadDisplayName } from '../lead-name.js';
 import { routeHash } from '../route.js';
 import { DraftPreview } from './draft-preview.js';
+import { DraftVersionsView } from './draft-versions.js';
 import { EditDraftForm } from './edit-draft-form.js';
 import { GuardVerdictView } from './guard-verdict.js';
 import { RatingForm } from './rating-form.js';
@@ -61,6 +62,10 @@ export function ApprovalDetail(props: {
         <EditDraftForm draft={item.draft} busy={busy} onSave={props.onEdit} onCancel={() => props.onPanel('none')} />
       ) : null}
       <DraftPreview draft={item.draft} />
+      <DraftVersionsView
+        draftId={item.draftId}
+        reloadKey={`${item.draftId}:${item.status}:${item.draft.contentHash}`}
+      />
       <div className="columns">
         <div>
           <ScoreBreakdown score={item.score} />

@@ -6,6 +6,7 @@ import { loadConfig } from '../config/load-config.js';
 import { openSystem } from '../main/open-system.js';
 import { packageRoot } from '../main/resources.js';
 import { runPipeline } from '../pipeline/run/index.js';
+import { measureApprovalQueue } from './approval-queue-benchmark.js';
 import { runBaseline, snapshotPipelineRows } from './baseline-inserts.js';
 import { writeResampledLeads } from './resample-leads.js';
 
@@ -24,6 +25,10 @@ interface PipelineMeasurement {
 
 const repositoryRoot = join(packageRoot, '..', '..');
 const sizes = (process.env.CAIO_BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+/** Which suites run: `CAIO_BENCH_SUITES=pipeline,approvals` (default both). */
+const suites = new Set((process.env.CAIO_BENCH_SUITES ?? 'pipeline,approvals').split(',').map((name) => name.trim()));
+const approvalLeads = Number(process.env.CAIO_BENCH_APPROVAL_LEADS ?? '3000');
+const approvalSeconds = Number(process.env.CAIO_BENCH_APPROVAL_SECONDS ?? '10');
 
 async function measure(size: number, workDir: string): Promise<PipelineMeasurement> {
   const csvPath = join(workDir, `leads-${size}.csv`);
@@ -55,29 +60,50 @@ async function measure(size: number, workDir: string): Promise<PipelineMeasureme
   }
 }
 
+async function runPipelineSuite(workDir: string, outputDir: string): Promise<void> {
+  const results: PipelineMeasurement[] = [];
+  for (const size of sizes) {
+    const result = await measure(size, workDir);
+    results.push(result);
+    process.stdout.write(
+      `pipeline ${String(size).padStart(6)} leads: ${(result.pipelineMs / 1000).toFixed(1)} s, ${result.leadsPerSecond.toFixed(0)} leads/s; ` +
+        `baseline ${(result.baselineMs / 1000).toFixed(1)} s; ratio ${result.ratio.toFixed(2)} (target ≥ 0.30); ` +
+        `stages ${JSON.stringify(result.stageMs)}\n`,
+    );
+  }
+  const first = results[0];
+  const last = results.at(-1);
+  const perLeadGrowth = first && last ? last.perLeadMs / first.perLeadMs : 1;
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(
+    `per-lead cost at ${last?.leads} vs ${first?.leads}: ${perLeadGrowth.toFixed(2)}× (target ≤ 1.30); peak RSS ${peakRssMb.toFixed(0)} MB\n`,
+  );
+  writeFileSync(join(outputDir, 'pipeline.json'), JSON.stringify({ results, perLeadGrowth, peakRssMb }, null, 2));
+}
+
+async function runApprovalSuite(workDir: string, outputDir: string): Promise<void> {
+  const result = await measureApprovalQueue({
+    repositoryRoot,
+    workDir,
+    leads: approvalLeads,
+    durationSeconds: approvalSeconds,
+  });
+  process.stdout.write(
+    `approval queue page (${result.pendingApprovals} pending of ${result.leads} leads, ${result.connections} connections, ${result.durationSeconds} s): ` +
+      `API ${result.api.requestsPerSecond.toFixed(0)} req/s p99 ${result.api.p99Ms} ms; ` +
+      `bare SQL route ${result.baseline.requestsPerSecond.toFixed(0)} req/s p99 ${result.baseline.p99Ms} ms; ` +
+      `ratio ${result.ratio.toFixed(2)} (target ≥ 0.70); non-2xx ${result.api.non2xx + result.baseline.non2xx}, errors ${result.api.errors + result.baseline.errors}\n`,
+  );
+  writeFileSync(join(outputDir, 'approval-queue.json'), JSON.stringify(result, null, 2));
+}
+
 async function main(): Promise<void> {
   const workDir = mkdtempSync(join(tmpdir(), 'caio-bench-'));
-  const results: PipelineMeasurement[] = [];
+  const outputDir = join(repositoryRoot, 'bench-results');
+  mkdirSync(outputDir, { recursive: true });
   try {
-    for (const size of sizes) {
-      const result = await measure(size, workDir);
-      results.push(result);
-      process.stdout.write(
-        `pipeline ${String(size).padStart(6)} leads: ${(result.pipelineMs / 1000).toFixed(1)} s, ${result.leadsPerSecond.toFixed(0)} leads/s; ` +
-          `baseline ${(result.baselineMs / 1000).toFixed(1)} s; ratio ${result.ratio.toFixed(2)} (target ≥ 0.30); ` +
-          `stages ${JSON.stringify(result.stageMs)}\n`,
-      );
-    }
-    const first = results[0];
-    const last = results.at(-1);
-    const perLeadGrowth = first && last ? last.perLeadMs / first.perLeadMs : 1;
-    const peakRssMb = process.resourceUsage().maxRSS / 1024;
-    process.stdout.write(
-      `per-lead cost at ${last?.leads} vs ${first?.leads}: ${perLeadGrowth.toFixed(2)}× (target ≤ 1.30); peak RSS ${peakRssMb.toFixed(0)} MB\n`,
-    );
-    const outputDir = join(repositoryRoot, 'bench-results');
-    mkdirSync(outputDir, { recursive: true });
-    writeFileSync(join(outputDir, 'pipeline.json'), JSON.stringify({ results, perLeadGrowth, peakRssMb }, null, 2));
+    if (suites.has('pipeline')) await runPipelineSuite(workDir, outputDir);
+    if (suites.has('approvals')) await runApprovalSuite(workDir, outputDir);
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { craftConfigSchema } from './craft-schema.js';
 import { enrichmentConfigSchema } from './enrichment-schema.js';
 import { icpProfileSchema } from './icp-schema.js';
+import { slackConfigSchema, twilioConfigSchema } from './integrations-schema.js';
 
 const approvalClass = z.enum(['ALWAYS', 'SMART', 'NEVER_AUTO', 'NONE']);
 
@@ -152,6 +153,8 @@ export const caioConfigSchema = craftConfigSchema
     pipeline: pipelineConfigSchema,
     auth: authConfigSchema,
     server: serverConfigSchema,
+    slack: slackConfigSchema,
+    twilio: twilioConfigSchema,
   })
   .strict();
 

@@ -22,6 +22,15 @@ export interface ResolvedConfig extends CaioConfigFile {
   readonly placeholders: readonly string[];
   /** `CAIO_API_TOKEN`: one admin API token named `env` (SPEC §14); ≥ 32 characters. */
   readonly apiToken: string | undefined;
+  /** `SLACK_BOT_TOKEN` (`xoxb-…`): posts and updates approval messages. */
+  readonly slackBotToken: string | undefined;
+  /**
+   * `SLACK_SIGNING_SECRET` then `SLACK_SIGNING_SECRET_PREVIOUS` (rotation, WH-6), blanks dropped.
+   * Empty: `POST /slack/interactions` answers 503 (WH-5).
+   */
+  readonly slackSigningSecrets: readonly string[];
+  /** `TWILIO_AUTH_TOKEN`: authenticates escalation SMS. */
+  readonly twilioAuthToken: string | undefined;
 }
 
 /** Environment variables that override config keys. Documented in docs/config.md. */
@@ -144,6 +153,11 @@ export function loadConfig(path?: string, env: Environment = process.env, cwd: s
     ),
     placeholders,
     apiToken: resolveApiToken(env.CAIO_API_TOKEN),
+    slackBotToken: env.SLACK_BOT_TOKEN?.trim() || undefined,
+    slackSigningSecrets: [env.SLACK_SIGNING_SECRET, env.SLACK_SIGNING_SECRET_PREVIOUS]
+      .map((secret) => secret?.trim() ?? '')
+      .filter((secret) => secret.length > 0),
+    twilioAuthToken: env.TWILIO_AUTH_TOKEN?.trim() || undefined,
   };
   if (resolved.mode !== 'shadow' && placeholders.length > 0) {
     throw new ConfigError(

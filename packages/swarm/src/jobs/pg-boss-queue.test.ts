@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { StoreTransaction } from '../ports/job-queue.js';
@@ -67,5 +68,13 @@ describe('pg-boss job queue on embedded PGlite', () => {
     await queue.send('handled-work', { value: 'hello' });
     await done;
     expect(seen).toEqual(['hello']);
+  });
+
+  it('SPEC 3.6: schedule registers one cron per queue; scheduling again replaces it', async () => {
+    await queue.schedule!('scheduled-work', '* * * * *');
+    await queue.schedule!('scheduled-work', '*/5 * * * *');
+    const rows = await sql<{ name: string; cron: string }>`
+      SELECT name, cron FROM pgboss.schedule WHERE name = 'scheduled-work'`.execute(database.db);
+    expect(rows.rows).toEqual([{ name: 'scheduled-work', cron: '*/5 * * * *' }]);
   });
 });

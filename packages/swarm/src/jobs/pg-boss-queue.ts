@@ -59,6 +59,10 @@ export async function createPgBossJobQueue(connection: PgBossConnection): Promis
         }
       });
     },
+    async schedule(name: string, cron: string) {
+      await ensureQueue(name);
+      await boss.schedule(name, cron, {}, { tz: 'UTC' });
+    },
     async queuedCount(name: string) {
       await ensureQueue(name);
       // Queue stats are refreshed by pg-boss's monitor on PostgreSQL; count the jobs themselves.

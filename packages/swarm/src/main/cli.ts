@@ -6,15 +6,19 @@ import { formatRunReport } from '../cli/format-run-report.js';
 import { formatTable, pageFooter, type Listing } from '../cli/listing.js';
 import { starterConfig } from '../cli/starter-config.js';
 import { loadConfig, type ResolvedConfig } from '../config/load-config.js';
-import { isCaioError } from '../domain/errors.js';
+import { hasErrorCode, isCaioError } from '../domain/errors.js';
 import { leadStatuses, tiers, type LeadStatus, type Tier } from '../domain/lead.js';
 import { approveQueuedDraft, rejectQueuedDraft } from '../pipeline/approval/index.js';
 import type { StageProgress } from '../pipeline/run/index.js';
+import type { ApprovalRecord } from '../ports/pipeline-store.js';
 import { stageNames } from '../ports/run-log.js';
 import type { DraftStatus } from '../domain/draft.js';
 import { openSystem, type System } from './open-system.js';
 import { runPipeline } from './run-pipeline-from-csv.js';
+import { decideThroughServer, type DecidedApproval } from './decide-through-server.js';
+import { registerDraftsExportCommand } from './drafts-export-command.js';
 import { registerServeCommand } from './serve-command.js';
+import { readLiveServeRecord } from './serve-record.js';
 
 /** Exit codes: 0 ok, 1 run failed, 2 bad usage or config (issue "Foundation" §5). */
 const exitCodes = { ok: 0, failed: 1, usage: 2 } as const;
@@ -62,6 +66,29 @@ async function withSystem<T>(
     return await work(system, config);
   } finally {
     await system.close();
+  }
+}
+
+/**
+ * Decides an approval on the embedded database, or — when `caio serve` holds it (`database_locked`)
+ * and `serve.json` names a live server — through that server's API with `CAIO_API_TOKEN`; the audit
+ * actor is then the token's name (issue 3: approve/reject keep working while the server runs).
+ */
+async function decideLocallyOrThroughServer(
+  program: Command,
+  request: { approvalId: string; decision: 'approve' | 'reject'; reason?: string },
+  decideLocally: (system: System) => Promise<ApprovalRecord>,
+): Promise<ApprovalRecord | DecidedApproval> {
+  try {
+    return await withSystem(program, (system) => decideLocally(system));
+  } catch (error) {
+    if (!hasErrorCode(error, 'database_locked')) throw error;
+    const config = loadConfig(program.opts<GlobalOptions>().config);
+    const server = readLiveServeRecord(config.home);
+    if (!server) throw error;
+    const decided = await decideThroughServer({ url: server.url, token: config.apiToken, ...request });
+    process.stderr.write(`(decided through caio serve at ${server.url}; the audit actor is the API token's name)\n`);
+    return decided;
   }
 }
 
@@ -235,6 +262,8 @@ function buildProgram(): Command {
       });
     });
 
+  registerDraftsExportCommand(drafts, program);
+
   drafts
     .command('show')
     .description('one draft: subjects, body with footer, evidence, guard verdict')
@@ -272,17 +301,21 @@ function buildProgram(): Command {
     .option('--as <name>', 'reviewer name recorded in the audit', process.env.USER ?? 'cli')
     .option('--json', 'print the updated approval as JSON')
     .action(async (approvalId: string, options: { as: string; json?: boolean }) => {
-      await withSystem(program, async (system, config) => {
-        const approval = await approveQueuedDraft(
-          { store: system.store, jobs: await system.jobs(), clock: system.clock, mode: config.mode },
-          { approvalId, actor: options.as },
+      const config = loadConfig(program.opts<GlobalOptions>().config);
+      const approval = await decideLocallyOrThroughServer(
+        program,
+        { approvalId, decision: 'approve' },
+        async (system) =>
+          approveQueuedDraft(
+            { store: system.store, jobs: await system.jobs(), clock: system.clock, mode: config.mode },
+            { approvalId, actor: options.as },
+          ),
+      );
+      if (options.json) printJson(approval);
+      else
+        process.stdout.write(
+          `Approved ${approval.id} (draft ${approval.draftId})${config.mode === 'shadow' ? ' — shadow mode: nothing is sent' : ' — send enqueued'}.\n`,
         );
-        if (options.json) printJson(approval);
-        else
-          process.stdout.write(
-            `Approved ${approval.id} (draft ${approval.draftId})${config.mode === 'shadow' ? ' — shadow mode: nothing is sent' : ' — send enqueued'}.\n`,
-          );
-      });
     });
 
   program
@@ -293,14 +326,18 @@ function buildProgram(): Command {
     .option('--as <name>', 'reviewer name recorded in the audit', process.env.USER ?? 'cli')
     .option('--json', 'print the updated approval as JSON')
     .action(async (approvalId: string, options: { reason: string; as: string; json?: boolean }) => {
-      await withSystem(program, async (system, config) => {
-        const approval = await rejectQueuedDraft(
-          { store: system.store, jobs: await system.jobs(), clock: system.clock, mode: config.mode },
-          { approvalId, actor: options.as, reason: options.reason },
-        );
-        if (options.json) printJson(approval);
-        else process.stdout.write(`Rejected ${approval.id} (draft ${approval.draftId}): ${options.reason}\n`);
-      });
+      const config = loadConfig(program.opts<GlobalOptions>().config);
+      const approval = await decideLocallyOrThroughServer(
+        program,
+        { approvalId, decision: 'reject', reason: options.reason },
+        async (system) =>
+          rejectQueuedDraft(
+            { store: system.store, jobs: await system.jobs(), clock: system.clock, mode: config.mode },
+            { approvalId, actor: options.as, reason: options.reason },
+          ),
+      );
+      if (options.json) printJson(approval);
+      else process.stdout.write(`Rejected ${approval.id} (draft ${approval.draftId}): ${options.reason}\n`);
     });
 
   program

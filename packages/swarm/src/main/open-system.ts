@@ -19,6 +19,8 @@ import { createPgBossJobQueue } from '../jobs/pg-boss-queue.js';
 import { createEnrichmentWaterfall, createInMemoryEnrichmentCache } from '../pipeline/enrich/index.js';
 import type { PipelineDependencies, StageProgress } from '../pipeline/run/index.js';
 import { sendEmailJob } from '../pipeline/run/index.js';
+import { executeApprovalBatchJob } from '../pipeline/approval/index.js';
+import { approvalEscalationJob } from '../pipeline/approval-notifications/index.js';
 import { compileIcp } from '../pipeline/segment/index.js';
 import type { Clock } from '../ports/clock.js';
 import type { ControlFlags } from '../ports/control-flags.js';
@@ -40,7 +42,7 @@ import { createKillSwitches } from './kill-switches.js';
 import { resolveDataPath, resourcePath } from './resources.js';
 
 /** Every queue the product declares at start-up (queues must exist before a transactional enqueue). */
-export const declaredQueues = [sendEmailJob] as const;
+export const declaredQueues = [sendEmailJob, executeApprovalBatchJob, approvalEscalationJob] as const;
 
 /** The wired system: one database, one store, one gateway. Close it before exiting. */
 export interface System {
@@ -226,6 +228,11 @@ function lazyJobQueue(start: () => Promise<JobQueue>): JobQueue {
     declareQueues: async (names) => (await start()).declareQueues(names),
     send: async (name, payload, sendOptions) => (await start()).send(name, payload, sendOptions),
     work: async (name, handler) => (await start()).work(name, handler),
+    schedule: async (name, cron) => {
+      const queue = await start();
+      if (!queue.schedule) throw new Error('This job queue cannot schedule cron jobs.');
+      await queue.schedule(name, cron);
+    },
     queuedCount: async (name) => (await start()).queuedCount(name),
     stop: async () => undefined,
   };

@@ -7,9 +7,20 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { sql } from 'kysely';
 import { loadConfig } from '../config/load-config.js';
 import type { JobQueue } from '../ports/job-queue.js';
-import { buildApiTokens, createServerApp, type ServerDependencies } from '../server/index.js';
+import { buildApiTokens, createServerApp, deskDependenciesOf, type ServerDependencies } from '../server/index.js';
+import {
+  executeApprovalBatchJob,
+  handleExecuteApprovalBatchJob,
+  type ExecuteApprovalBatchPayload,
+} from '../pipeline/approval/index.js';
+import type { ChatNotifier } from '../ports/chat-notifier.js';
 import { createApprovalDeskStore } from '../store/repositories/approval-desk-repository.js';
+import { createOnceKeyStore } from '../store/repositories/once-key-repository.js';
+import { createMemoryReplayStore } from '../webhooks/index.js';
+import { approvalEscalationDependenciesFor, startApprovalEscalation } from './approval-escalation-schedule.js';
+import { approvalIntegrationsFor } from './approval-integrations.js';
 import { openSystem, type System } from './open-system.js';
+import { removeServeRecord, writeServeRecord } from './serve-record.js';
 
 function portNumber(value: string): number {
   const port = Number(value);
@@ -18,12 +29,24 @@ function portNumber(value: string): number {
   return port;
 }
 
+/** A wildcard bind address is reached locally through loopback. */
+function reachableHost(hostname: string): string {
+  if (hostname === '0.0.0.0' || hostname === '') return '127.0.0.1';
+  if (hostname === '::') return '[::1]';
+  return hostname.includes(':') ? `[${hostname}]` : hostname;
+}
+
 /** A job queue that starts pg-boss only when an approval first enqueues a send (shadow mode never does). */
 function lazyJobs(start: () => Promise<JobQueue>): JobQueue {
   return {
     declareQueues: async (names) => (await start()).declareQueues(names),
     send: async (name, payload, options) => (await start()).send(name, payload, options),
     work: async (name, handler) => (await start()).work(name, handler),
+    schedule: async (name, cron) => {
+      const queue = await start();
+      if (!queue.schedule) throw new Error('This job queue cannot schedule cron jobs.');
+      await queue.schedule(name, cron);
+    },
     queuedCount: async (name) => (await start()).queuedCount(name),
     stop: async () => undefined,
   };
@@ -37,7 +60,7 @@ function lazyJobs(start: () => Promise<JobQueue>): JobQueue {
 /** The dashboard build; the same relative path from `src/main` and `dist/main`. */
 const dashboardDirectory = fileURLToPath(new URL('../../../dashboard/dist/', import.meta.url));
 
-export function serverDependenciesFor(system: System): ServerDependencies {
+export function serverDependenciesFor(system: System, integrations: { slack?: ChatNotifier } = {}): ServerDependencies {
   const { config } = system;
   return {
     tokens: buildApiTokens(config.auth.tokens, config.apiToken),
@@ -56,6 +79,14 @@ export function serverDependenciesFor(system: System): ServerDependencies {
     batchTtlMs: config.server.batchTtlMinutes * 60_000,
     config,
     ...(existsSync(join(dashboardDirectory, 'index.html')) ? { dashboardDirectory } : {}),
+    // The replay cache is per process (WH-4); the database once-keys make execution exactly-once anyway.
+    slack: {
+      signingSecrets: config.slackSigningSecrets,
+      approverUserIds: config.slack.approverUserIds,
+      onceKeys: createOnceKeyStore(system.database.db),
+      replayStore: createMemoryReplayStore(system.clock),
+      ...(integrations.slack ? { notifier: integrations.slack } : {}),
+    },
     onUnexpectedError: (error) => process.stderr.write(`caio serve: ${(error as Error).stack ?? String(error)}\n`),
   };
 }
@@ -74,21 +105,38 @@ export function registerServeCommand(program: Command): void {
     .action(async (options: { port?: number; host?: string }) => {
       const config = loadConfig(program.opts<{ config?: string }>().config);
       const system = await openSystem(config);
-      const dependencies = serverDependenciesFor(system);
+      const integrations = approvalIntegrationsFor(config, system.clock);
+      const dependencies = serverDependenciesFor(system, integrations);
       if (dependencies.tokens.length === 0) {
         process.stderr.write(
           'No API token configured: /api/* answers 503 until CAIO_API_TOKEN or auth.tokens is set.\n',
         );
       }
+      if (config.slackSigningSecrets.length === 0) {
+        process.stderr.write('No SLACK_SIGNING_SECRET: POST /slack/interactions answers 503.\n');
+      }
       const app = createServerApp(dependencies);
+      const jobs = await system.jobs();
+      await jobs.work<ExecuteApprovalBatchPayload>(executeApprovalBatchJob, (job) =>
+        handleExecuteApprovalBatchJob(deskDependenciesOf(dependencies), job),
+      );
+      await startApprovalEscalation(jobs, approvalEscalationDependenciesFor(system, integrations), (summary) =>
+        process.stdout.write(`${summary}\n`),
+      );
       const hostname = options.host ?? config.server.host;
       const port = options.port ?? config.server.port;
       await new Promise<void>((resolveStopped, rejectStopped) => {
         const server = serve({ fetch: app.fetch, hostname, port }, (info) => {
+          // Other `caio` commands find the API here while this process holds the database lock.
+          writeServeRecord(config.home, { url: `http://${reachableHost(hostname)}:${info.port}`, pid: process.pid });
           process.stdout.write(`caio serve: listening on http://${hostname}:${info.port} (mode ${config.mode})\n`);
         });
         server.once('error', rejectStopped);
-        const stop = () => server.close(() => resolveStopped());
+        const stop = () =>
+          server.close(() => {
+            removeServeRecord(config.home, process.pid);
+            resolveStopped();
+          });
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       }).finally(() => system.close());

@@ -38,6 +38,12 @@ export interface JobQueue {
   send(name: string, payload: object, options?: SendJobOptions): Promise<string | null>;
   /** Registers a handler; a thrown error retries the job per the queue's policy. */
   work<Payload>(name: string, handler: (job: QueuedJob<Payload>) => Promise<void>): Promise<void>;
+  /**
+   * Sends a job on `name` whenever the cron expression (5 fields, evaluated in UTC) falls due, once
+   * per occurrence across every process sharing the database (pg-boss `schedule`). Calling it again
+   * replaces the schedule. Optional: queues without cron support omit it.
+   */
+  schedule?(name: string, cron: string): Promise<void>;
   /** How many jobs of this name wait to run (created or awaiting retry), counted exactly. */
   queuedCount(name: string): Promise<number>;
   stop(): Promise<void>;

@@ -11,9 +11,11 @@ import { openApiDocument } from './openapi-document.js';
 import { registerApprovalRoutes } from './routes/approval-routes.js';
 import { registerBatchRoutes } from './routes/batch-routes.js';
 import { registerDraftRoutes } from './routes/draft-routes.js';
+import { registerDraftVersionRoutes } from './routes/draft-version-routes.js';
 import { registerHealthRoutes } from './routes/health-routes.js';
 import { registerLeadRoutes } from './routes/lead-routes.js';
 import { registerRecordRoutes } from './routes/record-routes.js';
+import { registerSlackInteractionRoutes } from './routes/slack-interaction-routes.js';
 import type { ServerDependencies } from './server-dependencies.js';
 import type { ServerEnv } from './server-env.js';
 
@@ -27,7 +29,7 @@ function socketAddress(context: Context<ServerEnv>): string {
 /**
  * The HTTP app (SPEC §14): public `/health` and `/ready`, and the token-protected JSON API under
  * `/api/*` — approvals, draft edits and ratings, frozen-scope batches, leads, runs, audit, config and
- * `/api/openapi.json`. Middleware order: security headers (AUTH-6) → CORS with preflight before any
+ * `/api/openapi.json`, plus the Slack-signed `POST /slack/interactions`. Middleware order: security headers (AUTH-6) → CORS with preflight before any
  * auth (AUTH-3) → body limit → token auth with brute-force guard (AUTH-1/2/4). Routes are testable
  * with `app.request` and no socket; errors share one shape `{ error: { code, message } }`.
  *
@@ -47,6 +49,14 @@ export function createServerApp(dependencies: ServerDependencies): Hono<ServerEn
       onError: (context) => errorResponse(context, 413, 'payload_too_large', 'The request body is larger than 1 MiB.'),
     }),
   );
+  // Slack interactivity authenticates by signature, not token; the route also checks the length it read.
+  app.use(
+    '/slack/*',
+    bodyLimit({
+      maxSize: maximumBodyBytes,
+      onError: (context) => errorResponse(context, 413, 'payload_too_large', 'The request body is larger than 1 MiB.'),
+    }),
+  );
   app.use(
     '/api/*',
     requireApiToken({
@@ -59,9 +69,11 @@ export function createServerApp(dependencies: ServerDependencies): Hono<ServerEn
   app.get('/api/openapi.json', (context) => context.json(openApiDocument));
   registerApprovalRoutes(app, dependencies);
   registerDraftRoutes(app, dependencies);
+  registerDraftVersionRoutes(app, dependencies);
   registerBatchRoutes(app, dependencies);
   registerLeadRoutes(app, dependencies);
   registerRecordRoutes(app, dependencies);
+  registerSlackInteractionRoutes(app, dependencies);
   // After every API route, so an unknown /api path still gets the JSON 404; the security-headers
   // middleware above gives the dashboard its CSP (AUTH-6).
   if (dependencies.dashboardDirectory) app.get('*', serveStatic({ root: dependencies.dashboardDirectory }));

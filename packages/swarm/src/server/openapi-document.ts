@@ -138,6 +138,34 @@ const components = {
         tone: ratingScore,
       },
     },
+    DraftVersions: {
+      type: 'object',
+      required: ['draftId', 'proposed', 'approved', 'sent'],
+      properties: {
+        draftId: { type: 'string' },
+        proposed: ref('DraftContent'),
+        approved: { oneOf: [ref('DraftContent'), { type: 'null' }] },
+        sent: {
+          oneOf: [
+            {
+              type: 'object',
+              required: ['subject', 'messageId', 'status'],
+              properties: {
+                subject: { type: 'string' },
+                messageId: { type: 'string' },
+                status: { type: 'string', enum: ['shadow', 'queued', 'sent', 'failed'] },
+              },
+            },
+            { type: 'null' },
+          ],
+        },
+      },
+    },
+    DraftContent: {
+      type: 'object',
+      required: ['subjectA', 'subjectB', 'body'],
+      properties: { subjectA: { type: 'string' }, subjectB: { type: 'string' }, body: { type: 'string' } },
+    },
     RatingAverages: {
       type: 'object',
       properties: { count: { type: 'integer' }, averages: { type: 'object' } },
@@ -157,6 +185,26 @@ const paths = {
       summary: 'Readiness (database answers)',
       security: [],
       responses: { '200': ok(ref('Probe')), '503': ok(ref('Probe'), 'Not ready') },
+    },
+  },
+  '/slack/interactions': {
+    post: {
+      summary: 'Slack interactivity (approval buttons); authenticated by the Slack v0 signature, not a token',
+      security: [],
+      requestBody: {
+        required: true,
+        content: {
+          'application/x-www-form-urlencoded': {
+            schema: { type: 'object', required: ['payload'], properties: { payload: { type: 'string' } } },
+          },
+        },
+      },
+      responses: {
+        '200': ok({ type: 'object' }, 'Acknowledged: decided, duplicate (`{"duplicate": true}`) or ignored'),
+        '401': ok(ref('Error'), 'Missing, invalid or stale signature'),
+        '413': ok(ref('Error'), 'Body over 1 MiB'),
+        '503': ok(ref('Error'), 'No Slack signing secret configured'),
+      },
     },
   },
   '/api/openapi.json': { get: operation('This document', { '200': ok({ type: 'object' }) }) },
@@ -223,6 +271,13 @@ const paths = {
       {
         parameters: [idParameter],
       },
+    ),
+  },
+  '/api/drafts/{id}/versions': {
+    get: operation(
+      'Proposed, approved and sent versions of a draft, for the diff view (issue 3)',
+      { '200': ok(ref('DraftVersions')), ...errorResponses(404) },
+      { parameters: [idParameter] },
     ),
   },
   '/api/ratings': { get: operation('Rating averages over all drafts (KPI)', { '200': ok(ref('RatingAverages')) }) },

@@ -9,8 +9,11 @@ import {
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
 import { createServerApp } from './create-server-app.js';
 
-/** SPEC §14: the only public routes this server registers (others belong to other issues). */
-const publicRoutes = ['GET /health', 'GET /ready'];
+/**
+ * SPEC §14: the only public routes this server registers (others belong to other issues).
+ * `POST /slack/interactions` needs no token but a valid Slack signature (WH-1/WH-2).
+ */
+const publicRoutes = ['GET /health', 'GET /ready', 'POST /slack/interactions'];
 
 function registeredRoutes(app: ReturnType<typeof createServerApp>) {
   return app.routes
@@ -30,7 +33,7 @@ describe('route inventory and token handling', () => {
     fixture = createApprovalDeskFixture(database);
   });
 
-  it('AUTH-1: every /api route answers 401 without a token, and the public list is exactly /health and /ready', async () => {
+  it('AUTH-1: every /api route answers 401 without a token, and the public list is exactly /health, /ready and the Slack-signed interactions route', async () => {
     const app = createServerApp(fixtureServerDependencies(fixture, database));
     const routes = registeredRoutes(app);
     expect(routes.filter((route) => route.path.startsWith('/api/')).length).toBeGreaterThanOrEqual(17);

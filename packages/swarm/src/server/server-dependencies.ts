@@ -3,11 +3,31 @@ import type { Mode } from '../domain/agents.js';
 import type { ApprovalDeskStore } from '../ports/approval-desk-store.js';
 import type { Clock } from '../ports/clock.js';
 import type { ControlFlags } from '../ports/control-flags.js';
+import type { ChatNotifier } from '../ports/chat-notifier.js';
 import type { JobQueue } from '../ports/job-queue.js';
+import type { OnceKeyStore } from '../ports/once-key-store.js';
 import type { Store } from '../ports/pipeline-store.js';
 import type { RunLog } from '../ports/run-log.js';
 import type { ApiToken } from './api-token.js';
 import type { ServerEnv } from './server-env.js';
+import type { ReplayStore } from '../webhooks/index.js';
+
+/**
+ * What `POST /slack/interactions` needs (SPEC §3.6, specs/security.md WH-1…WH-9). Absent, or with no
+ * signing secret, the route answers 503 `slack_not_configured`.
+ */
+export interface SlackInteractionDependencies {
+  /** `SLACK_SIGNING_SECRET`, plus `SLACK_SIGNING_SECRET_PREVIOUS` during a rotation (WH-6: at most two). */
+  signingSecrets: readonly string[];
+  /** Slack user ids whose clicks count (WH-9 allowlist). */
+  approverUserIds: readonly string[];
+  /** Durable once-keys: a click executes at most once, even across restarts. */
+  onceKeys: OnceKeyStore;
+  /** Replay cache keyed on `x-slack-signature` (WH-4). */
+  replayStore: ReplayStore;
+  /** When set, the clicked message is updated (`chat.update`) to show the decision. */
+  notifier?: ChatNotifier;
+}
 
 /**
  * Everything the HTTP app needs, passed in by the composition root (`main/serve-command.ts`); the
@@ -37,6 +57,8 @@ export interface ServerDependencies {
   clientAddress?: (context: Context<ServerEnv>) => string;
   /** The dashboard's static build (`packages/dashboard/dist`), served at `/` when present. */
   dashboardDirectory?: string;
+  /** Slack interactivity; absent = `/slack/interactions` answers 503. */
+  slack?: SlackInteractionDependencies;
   /** Called with errors that are not CaioErrors (the client only sees a generic 500). */
   onUnexpectedError?: (error: unknown) => void;
 }

@@ -3,12 +3,14 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely/migrati
 import * as initial from './migrations/0001-initial.js';
 import * as approvalDesk from './migrations/0002-approval-desk.js';
 import * as sendLimits from './migrations/0003-send-limits.js';
+import * as slackActions from './migrations/0004-slack-actions.js';
 
 /** Every migration, in order. Names sort lexically; never rename or edit a shipped one. */
 const migrations: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
   '0002-approval-desk': approvalDesk,
   '0003-send-limits': sendLimits,
+  '0004-slack-actions': slackActions,
 };
 
 const staticProvider: MigrationProvider = { getMigrations: async () => ({ ...migrations }) };

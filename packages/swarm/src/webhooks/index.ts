@@ -21,8 +21,11 @@ export type { SharedSecretHeaderOptions } from './verify-shared-secret-header.js
 export { verifySharedSecretHeader } from './verify-shared-secret-header.js';
 export type {
   PendingApprovalBatch,
+  PendingApprovalItem,
   SlackApprovalOptions,
   SlackApprovalDecision,
   SlackApprovalRefusal,
+  SlackButtonTarget,
+  SlackMessageRef,
 } from './slack-approval.js';
-export { parseSlackApproval } from './slack-approval.js';
+export { parseSlackApproval, readSlackButtonTarget, slackApprovalOnceKey } from './slack-approval.js';

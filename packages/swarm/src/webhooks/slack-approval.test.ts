@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSlackApproval } from './slack-approval.js';
+import { parseSlackApproval, readSlackButtonTarget } from './slack-approval.js';
 
 const batch = { batchId: 'batch_42', previewHash: 'sha256-preview-abc', expiresAt: 1_700_086_400 };
 const options = { approverUserIds: ['U0APPROVER'], batch, now: 1_700_000_000 };
@@ -50,5 +50,32 @@ describe('parseSlackApproval', () => {
       reason: 'not_block_actions',
     });
     expect(parseSlackApproval(click(), { ...options, now: batch.expiresAt })).toEqual({ ok: false, reason: 'expired' });
+  });
+
+  it('WH-9: a per-item button binds to approval_id and its content hash', () => {
+    const value = { approval_id: 'approval_7', preview_hash: 'content-hash-7', decision: 'reject' };
+    const itemOptions = {
+      approverUserIds: ['U0APPROVER'],
+      approval: { approvalId: 'approval_7', previewHash: 'content-hash-7' },
+      now: 1_700_000_000,
+    };
+    expect(readSlackButtonTarget(click({ value }))).toEqual({
+      kind: 'approval',
+      id: 'approval_7',
+      previewHash: 'content-hash-7',
+    });
+    expect(parseSlackApproval(click({ value }), itemOptions)).toEqual({
+      ok: true,
+      decision: 'reject',
+      approvalId: 'approval_7',
+      approverUserId: 'U0APPROVER',
+      onceKey: 'slack-approval:approval_7:content-hash-7',
+    });
+    const tampered = click({ value: { ...value, preview_hash: 'content-hash-8' } });
+    expect(parseSlackApproval(tampered, itemOptions)).toEqual({ ok: false, reason: 'binding_mismatch' });
+    // An item click never matches a batch binding, and the reverse.
+    expect(parseSlackApproval(click({ value }), options)).toEqual({ ok: false, reason: 'binding_mismatch' });
+    expect(parseSlackApproval(click(), itemOptions)).toEqual({ ok: false, reason: 'binding_mismatch' });
+    expect(readSlackButtonTarget(new TextEncoder().encode('text=approve'))).toBeNull();
   });
 });

@@ -15,3 +15,26 @@ export { slackDateToken } from './slack-date-token.js';
 export { planEscalation, type EscalationInput, type EscalationPlan } from './plan-escalation.js';
 export { defaultApprovalTimeouts, type ApprovalTimeouts } from './approval-timeouts.js';
 export { escalationChannels, type EscalationChannel, type EscalationLevel } from './escalation-channels.js';
+export {
+  escalatePendingApprovals,
+  escalationOnceKey,
+  type DueEscalation,
+  type EscalationRound,
+  type EscalationRoundResult,
+  type PendingEscalationApproval,
+} from './escalate-pending-approvals.js';
+export { escalationMessage } from './escalation-message.js';
+export {
+  runApprovalEscalation,
+  approvalEscalationJob,
+  escalationActor,
+  type ApprovalEscalationDependencies,
+  type EscalationDelivery,
+  type EscalationRoundReport,
+} from './run-approval-escalation.js';
+export {
+  postApprovalRequests,
+  approvalRequestOnceKey,
+  defaultApprovalRequestsPerRound,
+  type ApprovalRequestPosterDependencies,
+} from './post-approval-requests.js';

@@ -7,3 +7,8 @@ export { approveApprovalBatch } from './approve-approval-batch.js';
 export { executeApprovalBatch } from './execute-approval-batch.js';
 export { rateDraft, ratingDimensions } from './rate-draft.js';
 export { draftContentHash } from '../run/approve-chunk.js';
+export {
+  executeApprovalBatchJob,
+  handleExecuteApprovalBatchJob,
+  type ExecuteApprovalBatchPayload,
+} from './execute-batch-job.js';

@@ -1,27 +1,10 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { StoreTransaction } from '../../ports/job-queue.js';
 import type { ApprovalRecord, ApprovalRepository, ApprovalStatus } from '../../ports/pipeline-store.js';
 import { chunked } from '../batching.js';
-import type { ApprovalsTable, Database } from '../schema.js';
+import type { Database } from '../schema.js';
+import { approvalFromRow } from './row-mappers.js';
 import { bindTransaction } from './transaction-binding.js';
-
-function approvalFromRow(row: Selectable<ApprovalsTable>): ApprovalRecord {
-  return {
-    id: row.id,
-    draftId: row.draft_id,
-    leadId: row.lead_id,
-    agent: row.agent,
-    action: row.action,
-    approvalClass: row.approval_class,
-    status: row.status as ApprovalStatus,
-    contentHash: row.content_hash,
-    decidedBy: row.decided_by,
-    decidedAt: row.decided_at,
-    reason: row.reason,
-    dueAt: row.due_at,
-    createdAt: row.created_at,
-  };
-}
 
 /** Kysely implementation of {@link ApprovalRepository}. `decide` is a compare-and-set on `pending`. */
 export function createApprovalRepository(db: Kysely<Database>): ApprovalRepository {

@@ -1,35 +1,16 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DraftStatus } from '../../domain/draft.js';
-import type { Evidence } from '../../domain/evidence.js';
 import type { StoreTransaction } from '../../ports/job-queue.js';
 import type { DraftListFilter, DraftRepository, StoredDraft } from '../../ports/pipeline-store.js';
 import { chunked } from '../batching.js';
 import { afterCursor, toKeysetPage } from '../keyset-page.js';
-import type { Database, DraftsTable } from '../schema.js';
+import type { Database } from '../schema.js';
 import { toJson } from '../schema.js';
+import { draftFromRow } from './row-mappers.js';
 import { bindTransaction } from './transaction-binding.js';
 
 /** Draft statuses that block crafting a new draft for the same lead and step. */
 const liveStatuses: readonly DraftStatus[] = ['proposed', 'pending_approval', 'approved', 'sent'];
-
-function draftFromRow(row: Selectable<DraftsTable>): StoredDraft {
-  return {
-    id: row.id,
-    leadId: row.lead_id,
-    runId: row.run_id,
-    sequenceStep: row.sequence_step,
-    angleId: row.angle_id,
-    status: row.status as DraftStatus,
-    subjectA: row.subject_a,
-    subjectB: row.subject_b,
-    body: row.body,
-    evidence: row.evidence as Evidence[],
-    fingerprint: row.fingerprint,
-    edited: { subjectA: row.edited_subject_a, subjectB: row.edited_subject_b, body: row.edited_body },
-    guard: row.guard as StoredDraft['guard'],
-    createdAt: row.created_at,
-  };
-}
 
 /** Kysely implementation of {@link DraftRepository}. */
 export function createDraftRepository(db: Kysely<Database>): DraftRepository {

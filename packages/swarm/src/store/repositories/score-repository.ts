@@ -1,10 +1,9 @@
 import type { Kysely } from 'kysely';
-import type { Tier } from '../../domain/lead.js';
-import type { ScoreComponents } from '../../domain/score.js';
 import type { ScoreRecord, ScoreRepository } from '../../ports/pipeline-store.js';
 import { chunked } from '../batching.js';
 import type { Database } from '../schema.js';
 import { toJson } from '../schema.js';
+import { scoreFromRow } from './row-mappers.js';
 
 /** Kysely implementation of {@link ScoreRepository}: every scoring is kept with its components and reasons. */
 export function createScoreRepository(db: Kysely<Database>): ScoreRepository {
@@ -44,15 +43,7 @@ export function createScoreRepository(db: Kysely<Database>): ScoreRepository {
         leadId: row.lead_id,
         runId: row.run_id,
         scoredAt: row.scored_at,
-        result: {
-          score: row.score,
-          tier: row.tier as Tier | null,
-          components: row.components as unknown as ScoreComponents,
-          multipliers: row.multipliers,
-          intentScore: row.intent_score,
-          reasons: row.reasons,
-          disqualification: row.disqualification,
-        },
+        result: scoreFromRow(row),
       };
     },
   };

@@ -1,0 +1,60 @@
+import { createSlackChatNotifier } from '../adapters/slack/index.js';
+import { createTwilioSmsSender } from '../adapters/twilio/index.js';
+import type { ResolvedConfig } from '../config/load-config.js';
+import { redactPii } from '../defence/index.js';
+import { createCircuitBreaker, createResilientCall } from '../guardrails/resilience/index.js';
+import type { ChatNotifier } from '../ports/chat-notifier.js';
+import type { Clock } from '../ports/clock.js';
+import type { SmsSender } from '../ports/sms-sender.js';
+
+/** Where the vendors live; tests point these at the fakes in `adapters/*\/__fixtures__/`. */
+export interface VendorEndpoints {
+  fetch?: typeof globalThis.fetch;
+  slackBaseUrl?: string;
+  twilioBaseUrl?: string;
+}
+
+/**
+ * Slack and Twilio clients for approvals and escalations (SPEC §3.6), built only when their secrets
+ * are set: Slack needs `SLACK_BOT_TOKEN`; Twilio needs `twilio.accountSid`, `twilio.from` and
+ * `TWILIO_AUTH_TOKEN`. Each vendor gets its own breaker; Slack calls time out after 2.5 s so a
+ * message update never holds an interaction past Slack's 3 s window.
+ */
+export function approvalIntegrationsFor(
+  config: ResolvedConfig,
+  clock: Clock,
+  endpoints: VendorEndpoints = {},
+): { slack?: ChatNotifier; sms?: SmsSender } {
+  const fetch = endpoints.fetch ?? globalThis.fetch;
+  const integrations: { slack?: ChatNotifier; sms?: SmsSender } = {};
+  if (config.slackBotToken) {
+    integrations.slack = createSlackChatNotifier({
+      token: config.slackBotToken,
+      ...(endpoints.slackBaseUrl ? { baseUrl: endpoints.slackBaseUrl } : {}),
+      fetch,
+      clock,
+      redact: redactPii,
+      resilientCall: createResilientCall({
+        breaker: createCircuitBreaker({ name: 'slack', clock }),
+        timeoutMs: 2_500,
+      }),
+    });
+  }
+  const twilio = config.twilio;
+  if (twilio.accountSid && twilio.from && config.twilioAuthToken) {
+    integrations.sms = createTwilioSmsSender({
+      accountSid: twilio.accountSid,
+      authToken: config.twilioAuthToken,
+      from: twilio.from,
+      ...(endpoints.twilioBaseUrl ? { baseUrl: endpoints.twilioBaseUrl } : {}),
+      fetch,
+      clock,
+      redact: redactPii,
+      resilientCall: createResilientCall({
+        breaker: createCircuitBreaker({ name: 'twilio', clock }),
+        timeoutMs: 10_000,
+      }),
+    });
+  }
+  return integrations;
+}
