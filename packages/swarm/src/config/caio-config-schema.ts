@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { craftConfigSchema } from './craft-schema.js';
 import { enrichmentConfigSchema } from './enrichment-schema.js';
 import { icpProfileSchema } from './icp-schema.js';
-import { slackConfigSchema, twilioConfigSchema } from './integrations-schema.js';
+import { slackConfigSchema, smtpConfigSchema, twilioConfigSchema } from './integrations-schema.js';
 
 const approvalClass = z.enum(['ALWAYS', 'SMART', 'NEVER_AUTO', 'NONE']);
 
@@ -14,6 +14,10 @@ export const approvalConfigSchema = z
     urgentTimeoutMinutes: z.number().int().positive().default(30),
     /** Reclassify approval actions, e.g. `{ calendar_invite_create: SMART }`. Audited at start-up. */
     classes: z.record(z.string(), approvalClass).default({}),
+    /** Addresses emailed at escalation level 3 (needs `smtp.host`). Empty: no escalation email. */
+    escalationEmails: z.array(z.email('approval.escalationEmails entries must be email addresses')).default([]),
+    /** From address of escalation emails; defaults to `sender.email` (resolved in `main/`). */
+    escalationFrom: z.email('approval.escalationFrom must be an email address').optional(),
   })
   .prefault({});
 
@@ -155,6 +159,7 @@ export const caioConfigSchema = craftConfigSchema
     server: serverConfigSchema,
     slack: slackConfigSchema,
     twilio: twilioConfigSchema,
+    smtp: smtpConfigSchema,
   })
   .strict();
 

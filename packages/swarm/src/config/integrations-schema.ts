@@ -44,3 +44,21 @@ export const twilioConfigSchema = z
     escalationTo: z.array(e164).default([]),
   })
   .prefault({});
+
+/**
+ * `smtp:` — the mail server (SPEC §3.6 escalation level 3 email; the outbound issue sends through
+ * it too). `SMTP_PASSWORD` comes from the environment only, so a `password` key here is rejected as
+ * unknown (docs/integrations/smtp.md). Unset `host`: no email is sent.
+ */
+export const smtpConfigSchema = z
+  .strictObject({
+    /** Mail server host name, e.g. `smtp.example.com`. */
+    host: z.string().trim().min(1, 'smtp.host must not be empty').optional(),
+    /** 587 = submission with STARTTLS (RFC 6409); 465 = implicit TLS (RFC 8314, set `secure: true`). */
+    port: z.number().int().min(1).max(65_535).default(587),
+    /** True: TLS from the first byte (port 465). False: STARTTLS when the server offers it. */
+    secure: z.boolean().default(false),
+    /** Login name; the password is `SMTP_PASSWORD`. Unset: no AUTH. */
+    user: z.string().trim().min(1).optional(),
+  })
+  .prefault({});

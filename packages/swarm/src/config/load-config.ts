@@ -31,6 +31,8 @@ export interface ResolvedConfig extends CaioConfigFile {
   readonly slackSigningSecrets: readonly string[];
   /** `TWILIO_AUTH_TOKEN`: authenticates escalation SMS. */
   readonly twilioAuthToken: string | undefined;
+  /** `SMTP_PASSWORD`: the password of `smtp.user` (escalation email, later outbound sending). */
+  readonly smtpPassword: string | undefined;
 }
 
 /** Environment variables that override config keys. Documented in docs/config.md. */
@@ -103,7 +105,7 @@ function describeIssues(error: z.ZodError, source: string): string {
  * Loads the configuration once (STYLE.md §10): file → schema defaults → environment overrides,
  * validated by zod into a frozen object. Relative data paths are resolved against the config file's
  * folder. Secrets come only from the environment (`DATABASE_URL`, `CAIO_UNSUBSCRIBE_SECRET`,
- * `APOLLO_API_KEY`).
+ * `APOLLO_API_KEY`, `SMTP_PASSWORD`, the Slack and Twilio secrets).
  *
  * @param path explicit config file (`--config`); else `$CAIO_CONFIG`, `./caio.config.yaml`, or defaults.
  * @param env the environment (default `process.env`).
@@ -158,6 +160,7 @@ export function loadConfig(path?: string, env: Environment = process.env, cwd: s
       .map((secret) => secret?.trim() ?? '')
       .filter((secret) => secret.length > 0),
     twilioAuthToken: env.TWILIO_AUTH_TOKEN?.trim() || undefined,
+    smtpPassword: env.SMTP_PASSWORD || undefined,
   };
   if (resolved.mode !== 'shadow' && placeholders.length > 0) {
     throw new ConfigError(

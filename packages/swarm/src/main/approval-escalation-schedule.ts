@@ -4,12 +4,11 @@ import {
   runApprovalEscalation,
   type ApprovalEscalationDependencies,
 } from '../pipeline/approval-notifications/index.js';
-import type { ChatNotifier } from '../ports/chat-notifier.js';
 import type { JobQueue } from '../ports/job-queue.js';
-import type { SmsSender } from '../ports/sms-sender.js';
 import { createApprovalDeskStore } from '../store/repositories/approval-desk-repository.js';
 import { createApprovalExpiry } from '../store/repositories/approval-expiry-repository.js';
 import { createOnceKeyStore } from '../store/repositories/once-key-repository.js';
+import type { ApprovalIntegrations } from './approval-integrations.js';
 import type { System } from './open-system.js';
 
 /** pg-boss cron: every minute (UTC). */
@@ -18,13 +17,16 @@ export const approvalEscalationCron = '* * * * *';
 /**
  * The escalation round's dependencies from an open {@link System} (SPEC §3.6): timeouts from
  * `approval.timeoutMinutes` / `approval.urgentTimeoutMinutes`, Slack to `slack.approvalChannel`, SMS
- * to `twilio.escalationTo`, the dashboard link from `slack.dashboardUrl`, and the system's gateway.
+ * to `twilio.escalationTo`, level-3 email to `approval.escalationEmails` from
+ * `approval.escalationFrom` (default `sender.email`), the dashboard link from `slack.dashboardUrl`,
+ * and the system's gateway.
  */
 export function approvalEscalationDependenciesFor(
   system: System,
-  integrations: { slack?: ChatNotifier; sms?: SmsSender },
+  integrations: ApprovalIntegrations,
 ): ApprovalEscalationDependencies {
   const { config } = system;
+  const emailRecipients = config.approval.escalationEmails;
   const db = system.database.db;
   return {
     desk: createApprovalDeskStore(db),
@@ -40,6 +42,15 @@ export function approvalEscalationDependenciesFor(
       ? { slack: { notifier: integrations.slack, channel: config.slack.approvalChannel } }
       : {}),
     ...(integrations.sms ? { sms: { sender: integrations.sms, recipients: config.twilio.escalationTo } } : {}),
+    ...(integrations.email && emailRecipients.length > 0
+      ? {
+          email: {
+            sender: integrations.email,
+            from: config.approval.escalationFrom ?? config.sender.email,
+            recipients: emailRecipients,
+          },
+        }
+      : {}),
     ...(config.slack.dashboardUrl ? { dashboardUrl: config.slack.dashboardUrl } : {}),
   };
 }

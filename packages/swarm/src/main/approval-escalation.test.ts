@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { startFakeSlackServer, type FakeSlackServer } from '../adapters/slack/__fixtures__/fake-slack-server.js';
+import { startTestSmtpServer, type TestSmtpServer } from '../adapters/smtp/__fixtures__/start-test-smtp-server.js';
 import { startFakeTwilioServer, type FakeTwilioServer } from '../adapters/twilio/__fixtures__/fake-twilio-server.js';
 import { loadConfig } from '../config/load-config.js';
 import { createActionGateway, createHourlyRateLimiter, parsePermissionMatrix } from '../guardrails/index.js';
@@ -31,6 +32,7 @@ describe('approval escalation round (SPEC 3.6 timeouts)', () => {
   let database: TestDatabase;
   let slackServer: FakeSlackServer;
   let twilioServer: FakeTwilioServer;
+  let smtpServer: TestSmtpServer;
   let fixture: ApprovalDeskFixture;
   let switches: KillSwitchState;
   let dependencies: ApprovalEscalationDependencies;
@@ -43,16 +45,19 @@ describe('approval escalation round (SPEC 3.6 timeouts)', () => {
       authToken: 'twilio-token',
       reachableNumbers: ['+15005550001'],
     });
+    smtpServer = await startTestSmtpServer({ user: 'caio@example.com', password: 'smtp-password' });
   });
   afterAll(async () => {
     await slackServer.close();
     await twilioServer.close();
+    await smtpServer.close();
     await database.close();
   });
   beforeEach(async () => {
     await database.freshSchema();
     slackServer.requests.length = 0;
     twilioServer.requests.length = 0;
+    smtpServer.received.length = 0;
     fixture = createApprovalDeskFixture(database);
     switches = {
       EMERGENCY_STOP: false,
@@ -65,9 +70,15 @@ describe('approval escalation round (SPEC 3.6 timeouts)', () => {
     const file = join(folder, 'caio.config.yaml');
     writeFileSync(
       file,
-      `slack:\n  approvalChannel: C0APPROVALS\n  dashboardUrl: https://caio.example.com\ntwilio:\n  accountSid: ${accountSid}\n  from: "+15005550006"\n  escalationTo: ["+15005550001"]\n`,
+      `slack:\n  approvalChannel: C0APPROVALS\n  dashboardUrl: https://caio.example.com\ntwilio:\n  accountSid: ${accountSid}\n  from: "+15005550006"\n  escalationTo: ["+15005550001"]\n` +
+        `smtp:\n  host: 127.0.0.1\n  port: ${smtpServer.port}\n  user: caio@example.com\n` +
+        `approval:\n  escalationEmails: [ops@example.org]\n  escalationFrom: caio@example.com\n`,
     );
-    const config = loadConfig(file, { SLACK_BOT_TOKEN: 'xoxb-test', TWILIO_AUTH_TOKEN: 'twilio-token' });
+    const config = loadConfig(file, {
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      TWILIO_AUTH_TOKEN: 'twilio-token',
+      SMTP_PASSWORD: 'smtp-password',
+    });
     const integrations = approvalIntegrationsFor(config, fixture.clock, {
       slackBaseUrl: slackServer.baseUrl,
       twilioBaseUrl: twilioServer.baseUrl,
@@ -89,6 +100,11 @@ describe('approval escalation round (SPEC 3.6 timeouts)', () => {
       timeouts: { defaultMs: 2 * hourMs, urgentMs: 30 * 60_000 },
       slack: { notifier: integrations.slack!, channel: 'C0APPROVALS' },
       sms: { sender: integrations.sms!, recipients: config.twilio.escalationTo },
+      email: {
+        sender: integrations.email!,
+        from: config.approval.escalationFrom ?? config.sender.email,
+        recipients: config.approval.escalationEmails,
+      },
       dashboardUrl: 'https://caio.example.com',
     };
   });
@@ -114,15 +130,34 @@ describe('approval escalation round (SPEC 3.6 timeouts)', () => {
     expect(await statuses()).toEqual(['2:slack:executed', '2:sms:executed']);
     expect(await statuses()).toEqual([]);
     expect(twilioServer.requests.map((request) => request.form.To)).toEqual(['+15005550001']);
+    expect(smtpServer.received).toEqual([]);
 
     fixture.clock.advance(2 * hourMs);
     expect(await statuses()).toEqual(['3:slack:executed', '3:sms:executed', '3:email:executed']);
     expect(await statuses()).toEqual([]);
     expect(slackServer.requests.filter((request) => request.method === 'chat.postMessage')).toHaveLength(3);
     expect(twilioServer.requests).toHaveLength(2);
+    expect(smtpServer.received).toHaveLength(1);
+    const email = smtpServer.received[0]!;
+    expect(email.envelopeTo).toEqual(['ops@example.org']);
+    expect(email.parsed.from?.value).toEqual([{ name: '', address: 'caio@example.com' }]);
+    expect(email.parsed.subject).toBe('Approval escalation level 3: a draft is waiting for review');
+    expect(email.parsed.text).toContain('Approval escalation level 3');
+    expect(email.parsed.text).toContain(`https://caio.example.com/approvals/${approvalIds[0]}`);
     const audit = await fixture.store.audit.query({ agent: 'GATEKEEPER', action: 'escalate_approval', limit: 50 });
     expect(audit.items).toHaveLength(6);
     expect(new Set(audit.items.map((event) => event.target))).toEqual(new Set([`approval:${approvalIds[0]}`]));
+  });
+
+  it('SPEC 3.6: without a mail transport level-3 email is recorded in the audit log only', async () => {
+    const { email: _email, ...withoutEmail } = dependencies;
+    dependencies = withoutEmail;
+    await fixture.seedQueue(1);
+    fixture.clock.advance(6 * hourMs);
+    expect(await statuses()).toEqual(['3:slack:executed', '3:sms:executed', '3:email:executed']);
+    expect(smtpServer.received).toEqual([]);
+    const audit = await fixture.store.audit.query({ agent: 'GATEKEEPER', action: 'escalate_approval', limit: 10 });
+    expect(JSON.stringify(audit.items)).toContain('no mail transport configured');
   });
 
   it('SPEC 3.6: an urgent approval (due within 30 min) escalates at 30/60/90 min', async () => {

@@ -73,6 +73,9 @@ export function failureKindOf(error: unknown): FailureKind {
   if (classified.code === 'timeout') return 'failure';
   if (classified.code === 'rate_limited') return 'rate_limited';
   if (classified.code !== 'vendor_error') return 'neutral';
+  // A permanent refusal from a non-HTTP protocol (an SMTP 5yz reply, RFC 5321 §4.2.1) proves the
+  // vendor is up, like an HTTP 4xx: alert, but do not trip the breaker (RES-1).
+  if (classified.details['permanent'] === true) return 'client_error';
   const status = classified.details['status'];
   if (typeof status !== 'number') return 'failure';
   if (status === 429) return 'rate_limited';

@@ -3,12 +3,14 @@ import type { ApprovalDeskStore, ApprovalQueueEntry } from '../../ports/approval
 import type { ApprovalExpiry } from '../../ports/approval-expiry.js';
 import type { ChatNotifier } from '../../ports/chat-notifier.js';
 import type { Clock } from '../../ports/clock.js';
+import type { EmailSender } from '../../ports/email-sender.js';
 import type { OnceKeyStore } from '../../ports/once-key-store.js';
 import type { SmsSender } from '../../ports/sms-sender.js';
 import type { ApprovalTimeouts } from './approval-timeouts.js';
 import { escalatePendingApprovals, escalationOnceKey, type DueEscalation } from './escalate-pending-approvals.js';
 import type { EscalationChannel } from './escalation-channels.js';
 import { escalationMessage } from './escalation-message.js';
+import { unescapeSlackMrkdwn } from './unescape-slack-mrkdwn.js';
 
 /** Queue of the escalation round; scheduled every minute by `caio serve` (pg-boss cron `* * * * *`). */
 export const approvalEscalationJob = 'approval-escalation';
@@ -27,6 +29,8 @@ export interface ApprovalEscalationDependencies {
   timeouts: ApprovalTimeouts;
   slack?: { notifier: ChatNotifier; channel: string };
   sms?: { sender: SmsSender; recipients: readonly string[] };
+  /** Level-3 email (config `approval.escalationEmails`, From `approval.escalationFrom` or `sender.email`). */
+  email?: { sender: EmailSender; from: string; recipients: readonly string[] };
   dashboardUrl?: string;
 }
 
@@ -47,13 +51,14 @@ export interface EscalationRoundReport {
 
 interface EscalationPayload {
   channel: EscalationChannel;
+  level: 1 | 2 | 3;
   text: string;
 }
 
 function channelEffect(dependencies: ApprovalEscalationDependencies): ActionEffect<EscalationPayload, string> {
   return {
     async live(request) {
-      const { channel, text } = request.payload;
+      const { channel, level, text } = request.payload;
       if (channel === 'slack' && dependencies.slack) {
         const ref = await dependencies.slack.notifier.postMessage({ channel: dependencies.slack.channel, text });
         return `slack message ${ref.ts}`;
@@ -64,7 +69,16 @@ function channelEffect(dependencies: ApprovalEscalationDependencies): ActionEffe
           receipts.push(await dependencies.sms.sender.send({ to, body: text }));
         return `sms ${receipts.map((receipt) => receipt.id).join(', ')}`;
       }
-      // No mail transport exists yet: the gateway's audit event is the record of the email escalation.
+      if (channel === 'email' && dependencies.email && dependencies.email.recipients.length > 0) {
+        const receipt = await dependencies.email.sender.send({
+          from: dependencies.email.from,
+          to: [...dependencies.email.recipients],
+          subject: `Approval escalation level ${level}: a draft is waiting for review`,
+          text: unescapeSlackMrkdwn(text),
+        });
+        return `email ${receipt.messageId} to ${receipt.accepted.length} recipient(s)`;
+      }
+      // No mail transport configured: the gateway's audit event is the record of the email escalation.
       return 'email escalation recorded in the audit log (no mail transport configured)';
     },
     async shadow(requests) {
@@ -109,7 +123,7 @@ async function deliver(
         agent: 'GATEKEEPER',
         action: 'escalate_approval',
         target: `approval:${due.approvalId}`,
-        payload: { channel, text },
+        payload: { channel, level: due.level, text },
         evidence: [],
         idempotencyKey: `${due.onceKey}:${channel}`,
         actor: escalationActor,
