@@ -23,6 +23,7 @@ const sliceFolders = [
   'compliance',
   'webhooks',
   'outbound',
+  'inbound',
 ];
 
 const elements = [

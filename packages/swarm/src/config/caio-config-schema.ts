@@ -3,6 +3,7 @@ import { craftConfigSchema } from './craft-schema.js';
 import { enrichmentConfigSchema } from './enrichment-schema.js';
 import { icpProfileSchema } from './icp-schema.js';
 import { slackConfigSchema, smtpConfigSchema, twilioConfigSchema } from './integrations-schema.js';
+import { webhooksConfigSchema } from './webhooks-schema.js';
 
 const approvalClass = z.enum(['ALWAYS', 'SMART', 'NEVER_AUTO', 'NONE']);
 
@@ -160,6 +161,7 @@ export const caioConfigSchema = craftConfigSchema
     slack: slackConfigSchema,
     twilio: twilioConfigSchema,
     smtp: smtpConfigSchema,
+    webhooks: webhooksConfigSchema,
   })
   .strict();
 

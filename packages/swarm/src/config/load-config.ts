@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { caioConfigSchema, type CaioConfigFile } from './caio-config-schema.js';
 import { findPlaceholderValues } from './craft-schema.js';
 import { ConfigError } from './config-error.js';
+import { resolveWebhookSecrets, type WebhookSecrets } from './resolve-webhook-secrets.js';
 
 /** The resolved configuration: file + defaults + environment, frozen. */
 export interface ResolvedConfig extends CaioConfigFile {
@@ -33,6 +34,8 @@ export interface ResolvedConfig extends CaioConfigFile {
   readonly twilioAuthToken: string | undefined;
   /** `SMTP_PASSWORD`: the password of `smtp.user` (escalation email, later outbound sending). */
   readonly smtpPassword: string | undefined;
+  /** Inbound webhook secrets (`INSTANTLY_WEBHOOK_SECRET`, …, `STANDARD_WEBHOOK_SECRET_<SOURCE>`); see docs/inbound.md. */
+  readonly webhookSecrets: WebhookSecrets;
 }
 
 /** Environment variables that override config keys. Documented in docs/config.md. */
@@ -161,6 +164,7 @@ export function loadConfig(path?: string, env: Environment = process.env, cwd: s
       .filter((secret) => secret.length > 0),
     twilioAuthToken: env.TWILIO_AUTH_TOKEN?.trim() || undefined,
     smtpPassword: env.SMTP_PASSWORD || undefined,
+    webhookSecrets: resolveWebhookSecrets(config.webhooks.sources, env),
   };
   if (resolved.mode !== 'shadow' && placeholders.length > 0) {
     throw new ConfigError(

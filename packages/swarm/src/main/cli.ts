@@ -16,8 +16,10 @@ import type { DraftStatus } from '../domain/draft.js';
 import { openSystem, type System } from './open-system.js';
 import { runPipeline } from './run-pipeline-from-csv.js';
 import { decideThroughServer, type DecidedApproval } from './decide-through-server.js';
+import { registerDecayCommand } from './decay-command.js';
 import { registerDraftsExportCommand } from './drafts-export-command.js';
 import { registerServeCommand } from './serve-command.js';
+import { registerGdprCommands } from './gdpr-command.js';
 import { readLiveServeRecord } from './serve-record.js';
 
 /** Exit codes: 0 ok, 1 run failed, 2 bad usage or config (issue "Foundation" §5). */
@@ -448,6 +450,8 @@ function buildProgram(): Command {
     });
 
   registerServeCommand(program);
+  registerDecayCommand(program);
+  registerGdprCommands(program);
   return program;
 }
 

@@ -21,6 +21,8 @@ import type { PipelineDependencies, StageProgress } from '../pipeline/run/index.
 import { sendEmailJob } from '../pipeline/run/index.js';
 import { executeApprovalBatchJob } from '../pipeline/approval/index.js';
 import { approvalEscalationJob } from '../pipeline/approval-notifications/index.js';
+import { inboundEventJob } from '../inbound/index.js';
+import { inboundRetentionJob } from './inbound-webhooks.js';
 import { compileIcp } from '../pipeline/segment/index.js';
 import type { Clock } from '../ports/clock.js';
 import type { ControlFlags } from '../ports/control-flags.js';
@@ -29,6 +31,7 @@ import type { JobQueue } from '../ports/job-queue.js';
 import type { Store } from '../ports/pipeline-store.js';
 import type { RunLog } from '../ports/run-log.js';
 import {
+  createComplianceStore,
   createControlFlagRepository,
   createRunRepository,
   createSqlBreakerStateStore,
@@ -37,12 +40,19 @@ import {
   openDatabase,
   type OpenDatabase,
 } from '../store/index.js';
+import type { ComplianceDependencies } from '../compliance/index.js';
 import { resolveUnsubscribeSecret } from './deployment-secrets.js';
 import { createKillSwitches } from './kill-switches.js';
 import { resolveDataPath, resourcePath } from './resources.js';
 
 /** Every queue the product declares at start-up (queues must exist before a transactional enqueue). */
-export const declaredQueues = [sendEmailJob, executeApprovalBatchJob, approvalEscalationJob] as const;
+export const declaredQueues = [
+  sendEmailJob,
+  executeApprovalBatchJob,
+  approvalEscalationJob,
+  inboundEventJob,
+  inboundRetentionJob,
+] as const;
 
 /** The wired system: one database, one store, one gateway. Close it before exiting. */
 export interface System {
@@ -53,6 +63,10 @@ export interface System {
   readonly killSwitches: ControlFlags;
   readonly gateway: ActionGateway;
   readonly clock: Clock;
+  /** The compliance use cases' dependencies (EM-4, GDPR-1/2/4): `recordOptOut(system.compliance, …)`. */
+  readonly compliance: ComplianceDependencies;
+  /** The deployment unsubscribe secret (EM-3), resolved on first call. */
+  unsubscribeSecret(): string;
   /** The job queue; started on first call. */
   jobs(): Promise<JobQueue>;
   /** Loads enrichment data, templates and secrets, and returns what `runPipeline` needs. */
@@ -117,10 +131,24 @@ export async function openSystem(config: ResolvedConfig, options: OpenSystemOpti
       })();
       return jobQueue;
     };
+    const unsubscribeSecret = () =>
+      resolveUnsubscribeSecret({
+        fromEnvironment: config.unsubscribeSecret,
+        home: config.home,
+        shared: Boolean(config.databaseUrl),
+      });
     return {
       config,
       database,
       store,
+      compliance: {
+        compliance: createComplianceStore(database.db, salt),
+        audit: store.audit,
+        clock,
+        newId: randomUUID,
+        vendors: personalDataVendors(config),
+      },
+      unsubscribeSecret,
       runLog: createRunRepository(database.db),
       killSwitches,
       gateway,
@@ -137,6 +165,11 @@ export async function openSystem(config: ResolvedConfig, options: OpenSystemOpti
     await database.close();
     throw error;
   }
+}
+
+/** Vendors holding personal data that an erasure must reach (GDPR-2): the configured paid enrichment vendors. */
+function personalDataVendors(config: ResolvedConfig): string[] {
+  return config.enrichment.providers.filter((slug) => slug === 'apollo' && Boolean(config.enrichment.apollo?.apiKey));
 }
 
 async function buildEnrichmentProviders(config: ResolvedConfig, clock: Clock): Promise<EnrichmentProvider[]> {

@@ -6,6 +6,8 @@ import { CaioError } from '../domain/errors.js';
 import type { StageProgress } from '../pipeline/run/index.js';
 import { runPipeline as runPipelineStages } from '../pipeline/run/index.js';
 import type { RunReport } from '../ports/run-log.js';
+import { leadStatusPolicy } from '../signals/lead-status-policy.js';
+import { createLeadStatusRepository } from '../store/repositories/lead-status-repository.js';
 import { openSystem } from './open-system.js';
 
 /** Options of the library entry {@link runPipeline}. */
@@ -52,10 +54,17 @@ export async function runPipeline(options: RunPipelineOptions): Promise<RunRepor
       actor: options.actor ?? 'cli',
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
-    return await runPipelineStages(createCsvLeadRecordSource(options.csvPath), dependencies, {
+    const report = await runPipelineStages(createCsvLeadRecordSource(options.csvPath), dependencies, {
       ...(options.limit !== undefined ? { limit: options.limit } : {}),
       chunkSize: options.chunkSize ?? config.pipeline.chunkSize,
     });
+    // The pipeline writes statuses in bulk, outside the incremental funnel counters (SPEC §4): repair
+    // them once per run so the funnel reads O(1) counters that match the leads.
+    await createLeadStatusRepository(system.database.db, {
+      clock: system.clock,
+      policy: leadStatusPolicy,
+    }).recountFunnel();
+    return report;
   } finally {
     await system.close();
   }

@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import { InvalidArgumentError, type Command } from 'commander';
 import { sql } from 'kysely';
 import { loadConfig } from '../config/load-config.js';
+import { isCaioError } from '../domain/errors.js';
 import type { JobQueue } from '../ports/job-queue.js';
 import { buildApiTokens, createServerApp, deskDependenciesOf, type ServerDependencies } from '../server/index.js';
 import {
@@ -19,6 +20,7 @@ import { createOnceKeyStore } from '../store/repositories/once-key-repository.js
 import { createMemoryReplayStore } from '../webhooks/index.js';
 import { approvalEscalationDependenciesFor, startApprovalEscalation } from './approval-escalation-schedule.js';
 import { approvalIntegrationsFor } from './approval-integrations.js';
+import { inboundWebhookDependenciesFor, startInboundEventWorker } from './inbound-webhooks.js';
 import { openSystem, type System } from './open-system.js';
 import { removeServeRecord, writeServeRecord } from './serve-record.js';
 
@@ -60,6 +62,20 @@ function lazyJobs(start: () => Promise<JobQueue>): JobQueue {
 /** The dashboard build; the same relative path from `src/main` and `dist/main`. */
 const dashboardDirectory = fileURLToPath(new URL('../../../dashboard/dist/', import.meta.url));
 
+/**
+ * The unsubscribe secret for `/u/{token}` (EM-3). A shared database without `CAIO_UNSUBSCRIBE_SECRET`
+ * cannot verify links: the server still starts (the rest of the API works) and says why on stderr.
+ */
+function unsubscribeSecretOf(system: System): { unsubscribeSecret?: string } {
+  try {
+    return { unsubscribeSecret: system.unsubscribeSecret() };
+  } catch (error) {
+    if (!isCaioError(error)) throw error;
+    process.stderr.write(`caio serve: unsubscribe links are unavailable: ${error.message}\n`);
+    return {};
+  }
+}
+
 export function serverDependenciesFor(system: System, integrations: { slack?: ChatNotifier } = {}): ServerDependencies {
   const { config } = system;
   return {
@@ -87,6 +103,9 @@ export function serverDependenciesFor(system: System, integrations: { slack?: Ch
       replayStore: createMemoryReplayStore(system.clock),
       ...(integrations.slack ? { notifier: integrations.slack } : {}),
     },
+    inbound: inboundWebhookDependenciesFor(system),
+    // EM-3/EM-4, GDPR-1/2: the /u/{token} unsubscribe endpoint and /api/gdpr/*.
+    compliance: { ...unsubscribeSecretOf(system), useCases: system.compliance },
     onUnexpectedError: (error) => process.stderr.write(`caio serve: ${(error as Error).stack ?? String(error)}\n`),
   };
 }
@@ -115,11 +134,19 @@ export function registerServeCommand(program: Command): void {
       if (config.slackSigningSecrets.length === 0) {
         process.stderr.write('No SLACK_SIGNING_SECRET: POST /slack/interactions answers 503.\n');
       }
+      const unsignedVendors = Object.entries(config.webhookSecrets.vendors)
+        .filter(([, secrets]) => secrets.length === 0)
+        .map(([vendor]) => `/webhooks/${vendor}`);
+      if (unsignedVendors.length > 0) {
+        process.stderr.write(`No webhook secret: ${unsignedVendors.join(', ')} answer 503 (docs/inbound.md).\n`);
+      }
       const app = createServerApp(dependencies);
       const jobs = await system.jobs();
       await jobs.work<ExecuteApprovalBatchPayload>(executeApprovalBatchJob, (job) =>
         handleExecuteApprovalBatchJob(deskDependenciesOf(dependencies), job),
       );
+      // Applying events to lead status is the status machine's (src/signals/); until wired, the audit-only hook.
+      await startInboundEventWorker(jobs, system);
       await startApprovalEscalation(jobs, approvalEscalationDependenciesFor(system, integrations), (summary) =>
         process.stdout.write(`${summary}\n`),
       );

@@ -16,6 +16,9 @@ import { registerHealthRoutes } from './routes/health-routes.js';
 import { registerLeadRoutes } from './routes/lead-routes.js';
 import { registerRecordRoutes } from './routes/record-routes.js';
 import { registerSlackInteractionRoutes } from './routes/slack-interaction-routes.js';
+import { registerWebhookRoutes } from './routes/webhook-routes.js';
+import { registerGdprRoutes } from './routes/gdpr-routes.js';
+import { registerUnsubscribeRoutes } from './routes/unsubscribe-routes.js';
 import type { ServerDependencies } from './server-dependencies.js';
 import type { ServerEnv } from './server-env.js';
 
@@ -29,7 +32,8 @@ function socketAddress(context: Context<ServerEnv>): string {
 /**
  * The HTTP app (SPEC §14): public `/health` and `/ready`, and the token-protected JSON API under
  * `/api/*` — approvals, draft edits and ratings, frozen-scope batches, leads, runs, audit, config and
- * `/api/openapi.json`, plus the Slack-signed `POST /slack/interactions`. Middleware order: security headers (AUTH-6) → CORS with preflight before any
+ * `/api/openapi.json`, plus the Slack-signed `POST /slack/interactions`, the public unsubscribe
+ * endpoint `GET|POST /u/{token}` (EM-3) and the admin-only `/api/gdpr/*` (GDPR-1/2/4). Middleware order: security headers (AUTH-6) → CORS with preflight before any
  * auth (AUTH-3) → body limit → token auth with brute-force guard (AUTH-1/2/4). Routes are testable
  * with `app.request` and no socket; errors share one shape `{ error: { code, message } }`.
  *
@@ -57,6 +61,14 @@ export function createServerApp(dependencies: ServerDependencies): Hono<ServerEn
       onError: (context) => errorResponse(context, 413, 'payload_too_large', 'The request body is larger than 1 MiB.'),
     }),
   );
+  // Inbound webhooks authenticate by shared secret or signature; the routes also check the length they read (WH-1).
+  app.use(
+    '/webhooks/*',
+    bodyLimit({
+      maxSize: maximumBodyBytes,
+      onError: (context) => errorResponse(context, 413, 'payload_too_large', 'The request body is larger than 1 MiB.'),
+    }),
+  );
   app.use(
     '/api/*',
     requireApiToken({
@@ -74,6 +86,9 @@ export function createServerApp(dependencies: ServerDependencies): Hono<ServerEn
   registerLeadRoutes(app, dependencies);
   registerRecordRoutes(app, dependencies);
   registerSlackInteractionRoutes(app, dependencies);
+  registerWebhookRoutes(app, dependencies);
+  registerGdprRoutes(app, dependencies);
+  registerUnsubscribeRoutes(app, dependencies);
   // After every API route, so an unknown /api path still gets the JSON 404; the security-headers
   // middleware above gives the dashboard its CSP (AUTH-6).
   if (dependencies.dashboardDirectory) app.get('*', serveStatic({ root: dependencies.dashboardDirectory }));

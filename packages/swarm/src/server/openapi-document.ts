@@ -178,6 +178,39 @@ const components = {
   },
 };
 
+/** The inbound webhook routes (SPEC §4; specs/security.md WH-1…WH-8, WH-11); see docs/inbound.md. */
+function inboundWebhookPaths() {
+  const webhook = (summary: string, extra: object = {}) => ({
+    post: {
+      summary,
+      security: [],
+      ...extra,
+      requestBody: { required: true, content: json({ type: 'object' }) },
+      responses: {
+        '200': ok({ type: 'object', properties: { duplicate: { type: 'boolean' } } }, 'Replay or already stored event'),
+        '202': ok({ type: 'object' }, 'Stored; processing is queued (or stored as an error for an unknown type)'),
+        '400': ok(ref('Error'), 'Body is not JSON'),
+        '401': ok(ref('Error'), 'Missing or invalid secret/signature, or stale timestamp'),
+        '413': ok(ref('Error'), 'Body over 1 MiB'),
+        '503': ok(ref('Error'), 'No secret configured for this route'),
+      },
+    },
+  });
+  const sharedSecret = 'authenticated by the x-caio-webhook-secret header (≥ 128-bit shared secret), not a token';
+  return {
+    '/webhooks/instantly': webhook(`Instantly v2 webhook events; ${sharedSecret}`),
+    '/webhooks/heyreach': webhook(`HeyReach webhook events; ${sharedSecret} or ?secret=`),
+    '/webhooks/rb2b': webhook(`RB2B identified website visitors; ${sharedSecret} or ?secret=`),
+    '/webhooks/clay': webhook(`Clay HTTP API callbacks; ${sharedSecret}`),
+    '/webhooks/standard/{source}': webhook(
+      'Standard Webhooks v1 events; authenticated by webhook-signature (HMAC-SHA256)',
+      {
+        parameters: [{ name: 'source', in: 'path', required: true, schema: { type: 'string' } }],
+      },
+    ),
+  };
+}
+
 const paths = {
   '/health': { get: { summary: 'Liveness', security: [], responses: { '200': ok(ref('Probe')) } } },
   '/ready': {
@@ -186,6 +219,54 @@ const paths = {
       security: [],
       responses: { '200': ok(ref('Probe')), '503': ok(ref('Probe'), 'Not ready') },
     },
+  },
+  '/u/{token}': {
+    get: {
+      summary: 'Unsubscribe confirmation page (HTML); never unsubscribes on its own (EM-3, scanners prefetch)',
+      security: [],
+      parameters: [{ name: 'token', in: 'path', required: true, schema: { type: 'string' } }],
+      responses: {
+        '200': { description: 'Confirmation page with a plain POST form', content: { 'text/html': {} } },
+        '404': { description: 'Neutral page: the link is not valid', content: { 'text/html': {} } },
+      },
+    },
+    post: {
+      summary: 'RFC 8058 one-click unsubscribe (body List-Unsubscribe=One-Click) or the confirmation form; idempotent',
+      security: [],
+      parameters: [{ name: 'token', in: 'path', required: true, schema: { type: 'string' } }],
+      requestBody: {
+        required: false,
+        content: {
+          'application/x-www-form-urlencoded': {
+            schema: { type: 'object', properties: { 'List-Unsubscribe': { const: 'One-Click' } } },
+          },
+        },
+      },
+      responses: {
+        '200': { description: 'Unsubscribed (also when already unsubscribed)', content: { 'text/html': {} } },
+        '404': { description: 'Neutral page: the link is not valid', content: { 'text/html': {} } },
+      },
+    },
+  },
+  '/api/gdpr/export': {
+    get: operation(
+      'GDPR-1: everything held about a person as JSON (admin)',
+      { '200': ok({ type: 'object' }), ...errorResponses(403) },
+      { parameters: [{ ...query('email', { type: 'string', format: 'email' }), required: true }] },
+    ),
+  },
+  '/api/gdpr/erase': {
+    post: operation(
+      'GDPR-2: erase a person everywhere, keeping only the salted suppression hash (admin)',
+      { '200': ok({ type: 'object' }), ...errorResponses(403) },
+      { ...body({ type: 'object', required: ['email'], properties: { email: { type: 'string', format: 'email' } } }) },
+    ),
+  },
+  '/api/gdpr/requests': {
+    get: operation('GDPR-4: the data-subject request log with an overdue flag (admin)', {
+      '200': ok({ type: 'object', properties: { items: { type: 'array', items: { type: 'object' } } } }),
+      ...errorResponses(403),
+    }),
   },
   '/slack/interactions': {
     post: {
@@ -207,6 +288,7 @@ const paths = {
       },
     },
   },
+  ...inboundWebhookPaths(),
   '/api/openapi.json': { get: operation('This document', { '200': ok({ type: 'object' }) }) },
   '/api/approvals': {
     get: operation(

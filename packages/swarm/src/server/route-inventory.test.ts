@@ -11,9 +11,22 @@ import { createServerApp } from './create-server-app.js';
 
 /**
  * SPEC §14: the only public routes this server registers (others belong to other issues).
- * `POST /slack/interactions` needs no token but a valid Slack signature (WH-1/WH-2).
+ * `POST /slack/interactions` needs no token but a valid Slack signature (WH-1/WH-2); `/u/{token}` is the
+ * RFC 8058 unsubscribe endpoint, authenticated by its HMAC-bound token (EM-3); `POST /webhooks/*` are the
+ * inbound event webhooks, authenticated by a vendor shared secret or a Standard Webhooks signature (SPEC §4, WH-11).
  */
-const publicRoutes = ['GET /health', 'GET /ready', 'POST /slack/interactions'];
+const publicRoutes = [
+  'GET /health',
+  'GET /ready',
+  'GET /u/:token',
+  'POST /slack/interactions',
+  'POST /u/:token',
+  'POST /webhooks/clay',
+  'POST /webhooks/heyreach',
+  'POST /webhooks/instantly',
+  'POST /webhooks/rb2b',
+  'POST /webhooks/standard/:source',
+];
 
 function registeredRoutes(app: ReturnType<typeof createServerApp>) {
   return app.routes

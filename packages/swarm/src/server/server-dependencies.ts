@@ -11,6 +11,26 @@ import type { RunLog } from '../ports/run-log.js';
 import type { ApiToken } from './api-token.js';
 import type { ServerEnv } from './server-env.js';
 import type { ReplayStore } from '../webhooks/index.js';
+import type { ComplianceDependencies } from '../compliance/index.js';
+import type { InboundVendor, WebhookRejectionTelemetry } from '../inbound/index.js';
+import type { WebhookEventStore } from '../ports/webhook-event-store.js';
+
+/**
+ * What the inbound webhook routes need (SPEC §4, specs/security.md WH-1…WH-8, WH-11). Absent, or a
+ * route with no secret, answers 503 `webhook_not_configured` (WH-5).
+ */
+export interface InboundWebhookDependencies {
+  /** Shared secrets per vendor route (`INSTANTLY_WEBHOOK_SECRET`, …): one or two, ≥ 16 bytes each (WH-6, WH-11). */
+  vendorSecrets: Readonly<Partial<Record<InboundVendor, readonly string[]>>>;
+  /** `whsec_` secrets per configured Standard Webhooks source (`STANDARD_WEBHOOK_SECRET_<SOURCE>`); a source listed with none answers 503. */
+  standardSecrets: Readonly<Record<string, readonly string[]>>;
+  /** Dedupe + durable store; its insert and the `inbound-event` enqueue share one transaction. */
+  events: WebhookEventStore;
+  /** Replay cache keyed on the Standard Webhooks `webhook-id` (WH-4, TTL ≥ 600 s). */
+  replayStore: ReplayStore;
+  /** Rejection telemetry (WH-8): reason code, source and route only. */
+  onRejected?: (rejection: WebhookRejectionTelemetry) => void;
+}
 
 /**
  * What `POST /slack/interactions` needs (SPEC §3.6, specs/security.md WH-1…WH-9). Absent, or with no
@@ -27,6 +47,16 @@ export interface SlackInteractionDependencies {
   replayStore: ReplayStore;
   /** When set, the clicked message is updated (`chat.update`) to show the decision. */
   notifier?: ChatNotifier;
+}
+
+/** What the unsubscribe and GDPR routes need (see {@link ServerDependencies.compliance}). */
+export interface ServerComplianceDependencies {
+  /**
+   * The deployment unsubscribe secret (`resolveUnsubscribeSecret`); ≥ 16 bytes. Absent (a shared
+   * database without `CAIO_UNSUBSCRIBE_SECRET`) = `/u/{token}` shows the neutral "unavailable" page.
+   */
+  unsubscribeSecret?: string;
+  useCases: ComplianceDependencies;
 }
 
 /**
@@ -59,6 +89,14 @@ export interface ServerDependencies {
   dashboardDirectory?: string;
   /** Slack interactivity; absent = `/slack/interactions` answers 503. */
   slack?: SlackInteractionDependencies;
+  /** Inbound vendor and Standard Webhooks routes; absent = every `/webhooks/*` route answers 503. */
+  inbound?: InboundWebhookDependencies;
+  /**
+   * Compliance (SPEC §15, EM-3/EM-4, GDPR-1/2): the unsubscribe secret that verifies `/u/{token}`
+   * links and the use-case dependencies. Absent = `/u/{token}` shows a neutral "unavailable" page
+   * and `/api/gdpr/*` answers 503 `compliance_not_configured`.
+   */
+  compliance?: ServerComplianceDependencies;
   /** Called with errors that are not CaioErrors (the client only sees a generic 500). */
   onUnexpectedError?: (error: unknown) => void;
 }

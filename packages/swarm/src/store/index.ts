@@ -7,3 +7,4 @@ export { createSqlBreakerStateStore } from './repositories/breaker-state-reposit
 export { suppressionHash } from './repositories/suppression-repository.js';
 export { migrateToLatest } from './migrate.js';
 export type { Database } from './schema.js';
+export { createComplianceStore, optOutReceivedEvent } from './repositories/compliance-repository.js';

@@ -4,6 +4,9 @@ import * as initial from './migrations/0001-initial.js';
 import * as approvalDesk from './migrations/0002-approval-desk.js';
 import * as sendLimits from './migrations/0003-send-limits.js';
 import * as slackActions from './migrations/0004-slack-actions.js';
+import * as webhookEvents from './migrations/0005-webhook-events.js';
+import * as compliance from './migrations/0006-compliance.js';
+import * as leadSignals from './migrations/0007-lead-signals.js';
 
 /** Every migration, in order. Names sort lexically; never rename or edit a shipped one. */
 const migrations: Readonly<Record<string, Migration>> = {
@@ -11,6 +14,9 @@ const migrations: Readonly<Record<string, Migration>> = {
   '0002-approval-desk': approvalDesk,
   '0003-send-limits': sendLimits,
   '0004-slack-actions': slackActions,
+  '0005-webhook-events': webhookEvents,
+  '0006-compliance': compliance,
+  '0007-lead-signals': leadSignals,
 };
 
 const staticProvider: MigrationProvider = { getMigrations: async () => ({ ...migrations }) };

@@ -135,6 +135,25 @@ describe('caio run on the bundled example (README quick start)', () => {
     }
   });
 
+  it('SPEC 4: after a run the funnel counters match the leads, stage by stage', async () => {
+    const database = await PGlite.create(join(home, 'pgdata'));
+    try {
+      const counters = await database.query<{ stage: string; count: number }>(
+        'SELECT stage, count::int AS count FROM funnel_counters',
+      );
+      const byStage = Object.fromEntries(counters.rows.map((row) => [row.stage, row.count]));
+      const leads = await database.query<{ status: string; count: number }>(
+        'SELECT status, count(*)::int AS count FROM leads GROUP BY status',
+      );
+      const total = leads.rows.reduce((sum, row) => sum + row.count, 0);
+      expect(Object.values(byStage).reduce((sum, count) => sum + count, 0)).toBe(total);
+      const disqualified = leads.rows.find((row) => row.status === 'disqualified')?.count ?? 0;
+      expect(byStage.terminal).toBe(disqualified);
+    } finally {
+      await database.close();
+    }
+  });
+
   it('SPEC 1.3: a second run of the same file adds no leads, drafts or outbox messages', async () => {
     const again = await runCli(['run', 'examples/leads.csv', '--config', 'examples/caio.config.yaml', '--json'], env);
     expect(again.code, again.stderr).toBe(0);

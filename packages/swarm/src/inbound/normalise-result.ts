@@ -1,0 +1,11 @@
+import type { InboundEvent } from '../domain/inbound-event.js';
+
+/**
+ * What a vendor normaliser returns. `events` may be empty when the vendor event is known but
+ * outside SPEC §4's closed set (`ignored` says which), so it is stored as ignored, not as an error.
+ * A refusal carries a short, PII-free `reason` (e.g. `unknown_event_type:lead_wizard`) that is
+ * stored in `webhook_events.error`; unknown event types never throw.
+ */
+export type NormaliseResult =
+  | { ok: true; providerEventId: string; events: InboundEvent[]; ignored?: string }
+  | { ok: false; providerEventId?: string; reason: string };

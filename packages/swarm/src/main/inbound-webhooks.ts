@@ -1,0 +1,63 @@
+import {
+  createAuditingApplyInboundEvent,
+  inboundEventJob,
+  processInboundEvent,
+  type ApplyInboundEvent,
+  type InboundEventJobPayload,
+  type WebhookRejectionTelemetry,
+} from '../inbound/index.js';
+import type { JobQueue } from '../ports/job-queue.js';
+import type { InboundWebhookDependencies } from '../server/index.js';
+import { createWebhookEventStore } from '../store/repositories/webhook-event-repository.js';
+import { createMemoryReplayStore } from '../webhooks/index.js';
+import type { System } from './open-system.js';
+
+/** Daily retention purge of stored deliveries (PII-5: 30 days; WH-4 needs only ≥ 72 h). */
+export const inboundRetentionJob = 'inbound-retention';
+
+/** Rows older than this are purged: 30 days in milliseconds (PII-5). */
+const retentionMs = 30 * 24 * 60 * 60 * 1000;
+
+/** One line per rejection on stderr: reason, source and route only (WH-8). */
+function logRejection(rejection: WebhookRejectionTelemetry): void {
+  process.stderr.write(
+    `caio webhook rejected reason=${rejection.reason} source=${rejection.source} route="${rejection.route}"\n`,
+  );
+}
+
+/**
+ * The inbound webhook routes' dependencies from an open system: secrets from the environment
+ * (`config.webhookSecrets`), the SQL `webhook_events` store and a per-process replay cache
+ * (the database dedupe makes processing exactly-once across processes anyway).
+ */
+export function inboundWebhookDependenciesFor(system: System): InboundWebhookDependencies {
+  return {
+    vendorSecrets: system.config.webhookSecrets.vendors,
+    standardSecrets: system.config.webhookSecrets.standard,
+    events: createWebhookEventStore(system.database.db),
+    replayStore: createMemoryReplayStore(system.clock),
+    onRejected: logRejection,
+  };
+}
+
+/**
+ * Starts the `inbound-event` worker and the daily retention purge. `applyInboundEvent` defaults to
+ * the audit-only hook; the status-machine work (`src/signals/`) passes its own.
+ */
+export async function startInboundEventWorker(
+  jobs: JobQueue,
+  system: System,
+  applyInboundEvent: ApplyInboundEvent = createAuditingApplyInboundEvent({
+    audit: system.store.audit,
+    clock: system.clock,
+  }),
+): Promise<void> {
+  const events = createWebhookEventStore(system.database.db);
+  await jobs.work<InboundEventJobPayload>(inboundEventJob, async (job) => {
+    await processInboundEvent({ events, clock: system.clock, applyInboundEvent }, job.payload);
+  });
+  await jobs.work(inboundRetentionJob, async () => {
+    await events.purgeReceivedBefore(new Date(system.clock.now().getTime() - retentionMs));
+  });
+  await jobs.schedule?.(inboundRetentionJob, '17 3 * * *');
+}

@@ -1,0 +1,46 @@
+import type { InboundEvent } from '../domain/inbound-event.js';
+import type { StoreTransaction } from './job-queue.js';
+
+/**
+ * What happened to a stored delivery: `received` (normalised, processing job enqueued),
+ * `processed` (the worker applied it), `ignored` (a known vendor event outside SPEC §4),
+ * `error` (unknown event type or malformed body; kept for inspection, never retried).
+ */
+export type WebhookEventStatus = 'received' | 'processed' | 'ignored' | 'error';
+
+/** One verified delivery as stored in `webhook_events` (migration 0005). */
+export interface WebhookEventRecord {
+  id: string;
+  /** `instantly`, `heyreach`, `rb2b`, `clay` or `standard:<source>`. */
+  source: string;
+  /** Unique per source: the dedupe key kept ≥ 72 h (specs/security.md WH-4). */
+  providerEventId: string;
+  receivedAt: Date;
+  status: WebhookEventStatus;
+  /** The normalised events (empty for `ignored` and `error`). */
+  events: InboundEvent[];
+  /** A PII-free reason code for `error` rows (e.g. `unknown_event_type:foo`). */
+  error: string | null;
+}
+
+/**
+ * Durable store of verified inbound webhook deliveries (SPEC §4, specs/security.md WH-4, WH-7):
+ * dedupe by `(source, providerEventId)` and enqueue of the processing job commit together.
+ */
+export interface WebhookEventStore {
+  /**
+   * Inserts the delivery unless `(source, providerEventId)` is already stored, and — only when it
+   * was inserted — calls `afterInsert` inside the same transaction (to enqueue the processing job
+   * with `{ transaction }`). Returns false for a duplicate; a throw from `afterInsert` rolls back both.
+   */
+  recordOnce(
+    record: WebhookEventRecord,
+    afterInsert?: (transaction: StoreTransaction) => Promise<void>,
+  ): Promise<boolean>;
+  /** Reads one stored delivery. */
+  find(id: string): Promise<WebhookEventRecord | undefined>;
+  /** Marks a delivery processed at `at`; idempotent. */
+  markProcessed(id: string, at: Date): Promise<void>;
+  /** Deletes deliveries received before `cutoff` (retention, PII-5: 30 days); returns how many. */
+  purgeReceivedBefore(cutoff: Date): Promise<number>;
+}
