@@ -10,6 +10,10 @@ import type { JobQueue } from '../ports/job-queue.js';
 import type { InboundWebhookDependencies } from '../server/index.js';
 import { createWebhookEventStore } from '../store/repositories/webhook-event-repository.js';
 import { createMemoryReplayStore } from '../webhooks/index.js';
+import { recordOptOut } from '../compliance/index.js';
+import { createApplyInboundEventToLead } from '../signals/apply-inbound-event-to-lead.js';
+import { leadStatusPolicy } from '../signals/lead-status-policy.js';
+import { createLeadStatusRepository } from '../store/repositories/lead-status-repository.js';
 import type { System } from './open-system.js';
 
 /** Daily retention purge of stored deliveries (PII-5: 30 days; WH-4 needs only ≥ 72 h). */
@@ -47,10 +51,7 @@ export function inboundWebhookDependenciesFor(system: System): InboundWebhookDep
 export async function startInboundEventWorker(
   jobs: JobQueue,
   system: System,
-  applyInboundEvent: ApplyInboundEvent = createAuditingApplyInboundEvent({
-    audit: system.store.audit,
-    clock: system.clock,
-  }),
+  applyInboundEvent: ApplyInboundEvent = inboundEventsToLeads(system),
 ): Promise<void> {
   const events = createWebhookEventStore(system.database.db);
   await jobs.work<InboundEventJobPayload>(inboundEventJob, async (job) => {
@@ -60,4 +61,26 @@ export async function startInboundEventWorker(
     await events.purgeReceivedBefore(new Date(system.clock.now().getTime() - retentionMs));
   });
   await jobs.schedule?.(inboundRetentionJob, '17 3 * * *');
+}
+
+/**
+ * The production hook: every event is audited, then applied to its lead through the status machine
+ * (SPEC §4); unsubscribes and complaints go through the EM-4 opt-out use case.
+ */
+export function inboundEventsToLeads(system: System): ApplyInboundEvent {
+  const audited = createAuditingApplyInboundEvent({ audit: system.store.audit, clock: system.clock });
+  const toLead = createApplyInboundEventToLead({
+    leads: system.store.leads,
+    statuses: createLeadStatusRepository(system.database.db, { clock: system.clock, policy: leadStatusPolicy }),
+    suppression: system.store.suppression,
+    optOut: async (request) => {
+      await recordOptOut(system.compliance, request);
+    },
+    audit: system.store.audit,
+    clock: system.clock,
+  });
+  return async (event) => {
+    await audited(event);
+    await toLead(event);
+  };
 }

@@ -40,6 +40,8 @@ export interface LeadRepository {
   upsertMany(candidates: readonly LeadCandidate[]): Promise<UpsertedLead[]>;
   recordProgress(updates: readonly LeadProgress[]): Promise<void>;
   findByEmail(email: string): Promise<Lead | null>;
+  /** The lead with this LinkedIn profile URL (compared case-insensitively), or null. */
+  findByLinkedinUrl(url: string): Promise<Lead | null>;
   findById(id: string): Promise<Lead | null>;
   list(filter: LeadListFilter): Promise<{ items: Lead[]; total: number; nextCursor: string | null }>;
 }

@@ -103,6 +103,16 @@ export function createLeadRepository(db: Kysely<Database>): LeadRepository {
       return row ? leadFromRow(row) : null;
     },
 
+    async findByLinkedinUrl(url: string): Promise<Lead | null> {
+      const row = await db
+        .selectFrom('leads')
+        .selectAll()
+        .where(sql`lower(linkedin_url)`, '=', url.trim().toLowerCase().replace(/\/+$/, ''))
+        .orderBy('created_at')
+        .executeTakeFirst();
+      return row ? leadFromRow(row) : null;
+    },
+
     async findById(id: string): Promise<Lead | null> {
       const row = await db.selectFrom('leads').selectAll().where('id', '=', id).executeTakeFirst();
       return row ? leadFromRow(row) : null;
