@@ -85,7 +85,7 @@ export default tseslint.config(
     },
   },
   {
-    files: [`${src}/config/**/*.ts`, `${src}/main/**/*.ts`, '**/*.test.ts', `${src}/test-support/**/*.ts`, `${src}/bench/**/*.ts`, 'packages/swarm/test/**/*.ts'],
+    files: [`${src}/config/**/*.ts`, '**/*.test.ts', `${src}/test-support/**/*.ts`, 'packages/swarm/test/**/*.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

@@ -8,6 +8,6 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     pool: 'forks',
-    reporters: ['default', './test-support/summary-reporter.ts'],
+    reporters: ['default', '../../tools/vitest-summary-reporter.ts'],
   },
 });

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCsvLeadRecordSource } from '../adapters/csv/index.js';
+import { loadBenchSettings } from '../config/bench-settings.js';
 import { loadConfig } from '../config/load-config.js';
 import { openSystem } from '../main/open-system.js';
 import { packageRoot } from '../main/resources.js';
@@ -24,11 +25,7 @@ interface PipelineMeasurement {
 }
 
 const repositoryRoot = join(packageRoot, '..', '..');
-const sizes = (process.env.CAIO_BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
-/** Which suites run: `CAIO_BENCH_SUITES=pipeline,approvals` (default both). */
-const suites = new Set((process.env.CAIO_BENCH_SUITES ?? 'pipeline,approvals').split(',').map((name) => name.trim()));
-const approvalLeads = Number(process.env.CAIO_BENCH_APPROVAL_LEADS ?? '3000');
-const approvalSeconds = Number(process.env.CAIO_BENCH_APPROVAL_SECONDS ?? '10');
+const { sizes, suites, approvalLeads, approvalSeconds } = loadBenchSettings();
 
 async function measure(size: number, workDir: string): Promise<PipelineMeasurement> {
   const csvPath = join(workDir, `leads-${size}.csv`);

@@ -9,3 +9,4 @@ export {
 } from './approval-policy.js';
 export { createHourlyRateLimiter, type HourlyRateLimiter } from './hourly-rate-limiter.js';
 export { parsePermissionMatrix, type ActionPermission, type PermissionMatrix } from './permission-matrix.js';
+export { gateChatNotifier } from './gate-chat-notifier.js';

@@ -6,6 +6,7 @@ import { formatRunReport } from '../cli/format-run-report.js';
 import { formatTable, pageFooter, type Listing } from '../cli/listing.js';
 import { starterConfig } from '../cli/starter-config.js';
 import { loadConfig, type ResolvedConfig } from '../config/load-config.js';
+import { defaultOperatorName } from '../config/operator-name.js';
 import { hasErrorCode, isCaioError } from '../domain/errors.js';
 import { leadStatuses, tiers, type LeadStatus, type Tier } from '../domain/lead.js';
 import { approveQueuedDraft, rejectQueuedDraft } from '../pipeline/approval/index.js';
@@ -300,7 +301,7 @@ function buildProgram(): Command {
     .command('approve')
     .description('approve a queued draft (outside shadow mode this enqueues its send)')
     .argument('<approval-id>')
-    .option('--as <name>', 'reviewer name recorded in the audit', process.env.USER ?? 'cli')
+    .option('--as <name>', 'reviewer name recorded in the audit', defaultOperatorName())
     .option('--json', 'print the updated approval as JSON')
     .action(async (approvalId: string, options: { as: string; json?: boolean }) => {
       const config = loadConfig(program.opts<GlobalOptions>().config);
@@ -325,7 +326,7 @@ function buildProgram(): Command {
     .description('reject a queued draft with a reason (feeds rejection memory; the next run rotates the angle)')
     .argument('<approval-id>')
     .requiredOption('--reason <text>', 'why: what the crafter should do differently')
-    .option('--as <name>', 'reviewer name recorded in the audit', process.env.USER ?? 'cli')
+    .option('--as <name>', 'reviewer name recorded in the audit', defaultOperatorName())
     .option('--json', 'print the updated approval as JSON')
     .action(async (approvalId: string, options: { reason: string; as: string; json?: boolean }) => {
       const config = loadConfig(program.opts<GlobalOptions>().config);
@@ -422,7 +423,7 @@ function buildProgram(): Command {
   program
     .command('stop')
     .description('EMERGENCY STOP: halt every outbound effect now (database flag + $CAIO_HOME/EMERGENCY_STOP file)')
-    .option('--as <name>', 'who stopped it (audited)', process.env.USER ?? 'cli')
+    .option('--as <name>', 'who stopped it (audited)', defaultOperatorName())
     .action(async (options: { as: string }) => {
       await withSystem(program, async (system) => {
         await system.killSwitches.set('EMERGENCY_STOP', true, options.as);
@@ -434,7 +435,7 @@ function buildProgram(): Command {
   program
     .command('resume')
     .description('lift the emergency stop')
-    .option('--as <name>', 'who resumed (audited)', process.env.USER ?? 'cli')
+    .option('--as <name>', 'who resumed (audited)', defaultOperatorName())
     .action(async (options: { as: string }) => {
       await withSystem(program, async (system) => {
         await system.killSwitches.set('EMERGENCY_STOP', false, options.as);

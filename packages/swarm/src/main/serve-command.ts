@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import { InvalidArgumentError, type Command } from 'commander';
 import { sql } from 'kysely';
 import { loadConfig } from '../config/load-config.js';
+import { gateChatNotifier } from '../guardrails/index.js';
 import { isCaioError } from '../domain/errors.js';
 import type { JobQueue } from '../ports/job-queue.js';
 import { buildApiTokens, createServerApp, deskDependenciesOf, type ServerDependencies } from '../server/index.js';
@@ -101,7 +102,10 @@ export function serverDependenciesFor(system: System, integrations: { slack?: Ch
       approverUserIds: config.slack.approverUserIds,
       onceKeys: createOnceKeyStore(system.database.db),
       replayStore: createMemoryReplayStore(system.clock),
-      ...(integrations.slack ? { notifier: integrations.slack } : {}),
+      // The decision update after a click is a Slack write: it passes the action gateway like every effect.
+      ...(integrations.slack
+        ? { notifier: gateChatNotifier(integrations.slack, system.gateway, 'system:slack-interactions') }
+        : {}),
     },
     inbound: inboundWebhookDependenciesFor(system),
     // EM-3/EM-4, GDPR-1/2: the /u/{token} unsubscribe endpoint and /api/gdpr/*.

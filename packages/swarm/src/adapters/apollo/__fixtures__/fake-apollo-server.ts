@@ -1,12 +1,10 @@
-import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { startFakeVendorServer, type FakeVendorMode } from '../../http/__fixtures__/start-fake-vendor-server.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`./${name}`, import.meta.url), 'utf8');
 
 /** How the fake answers the next requests. */
-export type FakeApolloMode = 'normal' | 'rate_limited' | 'server_error' | 'hang';
+export type FakeApolloMode = FakeVendorMode;
 
 /** One request as the fake received it. */
 export interface FakeApolloRequest {
@@ -31,46 +29,20 @@ export async function startFakeApolloServer(options: {
   apiKey: string;
   knownEmails: readonly string[];
 }): Promise<FakeApolloServer> {
-  let mode: FakeApolloMode = 'normal';
-  let retryAfterSeconds = 30;
   const requests: FakeApolloRequest[] = [];
-  const hanging: ServerResponse[] = [];
-  const send = (response: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void => {
-    response.writeHead(status, { 'content-type': 'application/json', ...headers }).end(body);
-  };
-  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const apiKey = request.headers['x-api-key'];
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>;
-      requests.push({ path: request.url ?? '', apiKey: typeof apiKey === 'string' ? apiKey : undefined, body });
-      if (request.url !== '/api/v1/people/match' || request.method !== 'POST')
-        return send(response, 404, '{"error":"Not found"}');
-      if (apiKey !== options.apiKey) return send(response, 401, fixture('error-401.json'));
-      if (mode === 'hang') return void hanging.push(response);
-      if (mode === 'rate_limited')
-        return send(response, 429, fixture('error-429.json'), { 'retry-after': String(retryAfterSeconds) });
-      if (mode === 'server_error') return send(response, 503, '{"error":"Service Unavailable"}');
-      const known = typeof body['email'] === 'string' && options.knownEmails.includes(body['email']);
-      send(response, 200, fixture(known ? 'people-match-found.json' : 'people-match-not-found.json'));
-    });
+  const fake = await startFakeVendorServer<FakeApolloMode>((request, reply, { mode, retryAfterSeconds }) => {
+    const apiKey = request.headers['x-api-key'];
+    const body = JSON.parse(request.rawBody || '{}') as Record<string, unknown>;
+    const path = request.url.pathname + request.url.search;
+    requests.push({ path, apiKey: typeof apiKey === 'string' ? apiKey : undefined, body });
+    if (path !== '/api/v1/people/match' || request.method !== 'POST') return reply.send(404, '{"error":"Not found"}');
+    if (apiKey !== options.apiKey) return reply.send(401, fixture('error-401.json'));
+    if (mode === 'hang') return reply.hang();
+    if (mode === 'rate_limited')
+      return reply.send(429, fixture('error-429.json'), { 'retry-after': String(retryAfterSeconds) });
+    if (mode === 'server_error') return reply.send(503, '{"error":"Service Unavailable"}');
+    const known = typeof body['email'] === 'string' && options.knownEmails.includes(body['email']);
+    reply.send(200, fixture(known ? 'people-match-found.json' : 'people-match-not-found.json'));
   });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    requests,
-    setMode: (next, seconds = 30) => {
-      mode = next;
-      retryAfterSeconds = seconds;
-    },
-    close: async () => {
-      for (const response of hanging) response.destroy();
-      server.closeAllConnections();
-      server.close();
-      await once(server, 'close');
-    },
-  };
+  return { baseUrl: fake.baseUrl, requests, setMode: fake.setMode, close: fake.close };
 }

@@ -1,12 +1,10 @@
-import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { startFakeVendorServer, type FakeVendorMode } from '../../http/__fixtures__/start-fake-vendor-server.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`./${name}`, import.meta.url), 'utf8');
 
 /** How the fake answers the next requests. */
-export type FakeSlackMode = 'normal' | 'rate_limited' | 'server_error' | 'internal_error' | 'hang';
+export type FakeSlackMode = FakeVendorMode<'internal_error'>;
 
 /** One request as the fake received it. */
 export interface FakeSlackRequest {
@@ -37,10 +35,7 @@ export async function startFakeSlackServer(options: {
   /** Members per `users.list` page (default: the request's `limit`); small values force pagination. */
   pageSize?: number;
 }): Promise<FakeSlackServer> {
-  let mode: FakeSlackMode = 'normal';
-  let retryAfterSeconds = 30;
   const requests: FakeSlackRequest[] = [];
-  const hanging: ServerResponse[] = [];
   // Paginates the member fixture like Slack: an opaque cursor, empty `next_cursor` on the last page.
   const usersPage = (cursor: string | undefined, limit: number): string => {
     const members = JSON.parse(fixture('users-list-members.json')) as unknown[];
@@ -54,17 +49,11 @@ export async function startFakeSlackServer(options: {
       response_metadata: { next_cursor: next },
     });
   };
-  const send = (response: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void => {
-    response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers }).end(body);
-  };
-  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-      const method = url.pathname.replace(/^\/api\//, '');
-      const query = Object.fromEntries(url.searchParams);
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>;
+  const fake = await startFakeVendorServer<FakeSlackMode>(
+    (request, reply, { mode, retryAfterSeconds }) => {
+      const method = request.url.pathname.replace(/^\/api\//, '');
+      const query = Object.fromEntries(request.url.searchParams);
+      const body = JSON.parse(request.rawBody || '{}') as Record<string, unknown>;
       requests.push({
         method,
         query,
@@ -75,43 +64,26 @@ export async function startFakeSlackServer(options: {
       const known =
         (request.method === 'POST' && ['chat.postMessage', 'chat.update'].includes(method)) ||
         (request.method === 'GET' && method === 'users.list');
-      if (!known) return send(response, 404, '{"ok":false,"error":"unknown_method"}');
-      if (request.headers.authorization !== `Bearer ${options.token}`) {
-        return send(response, 200, fixture('error-invalid-auth.json'));
-      }
-      if (mode === 'hang') return void hanging.push(response);
+      if (!known) return reply.send(404, '{"ok":false,"error":"unknown_method"}');
+      if (request.headers.authorization !== `Bearer ${options.token}`)
+        return reply.send(200, fixture('error-invalid-auth.json'));
+      if (mode === 'hang') return reply.hang();
       if (mode === 'rate_limited') {
-        return send(response, 429, fixture('error-ratelimited.json'), { 'retry-after': String(retryAfterSeconds) });
+        return reply.send(429, fixture('error-ratelimited.json'), { 'retry-after': String(retryAfterSeconds) });
       }
-      if (mode === 'server_error') return send(response, 503, '<html>Service Unavailable</html>');
-      if (mode === 'internal_error') return send(response, 200, fixture('error-internal.json'));
-      if (method === 'users.list')
-        return send(response, 200, usersPage(query['cursor'], Number(query['limit'] ?? 200)));
+      if (mode === 'server_error') return reply.send(503, '<html>Service Unavailable</html>');
+      if (mode === 'internal_error') return reply.send(200, fixture('error-internal.json'));
+      if (method === 'users.list') return reply.send(200, usersPage(query['cursor'], Number(query['limit'] ?? 200)));
       if (typeof body['channel'] !== 'string' || !options.channels.includes(body['channel'])) {
-        return send(response, 200, fixture('error-channel-not-found.json'));
+        return reply.send(200, fixture('error-channel-not-found.json'));
       }
       const answer = JSON.parse(
         fixture(method === 'chat.update' ? 'update-ok.json' : 'post-message-ok.json'),
       ) as Record<string, unknown>;
       const ts = method === 'chat.update' ? body['ts'] : `1767603600.${String(requests.length).padStart(6, '0')}`;
-      send(response, 200, JSON.stringify({ ...answer, channel: body['channel'], ts }));
-    });
-  });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    requests,
-    setMode: (next, seconds = 30) => {
-      mode = next;
-      retryAfterSeconds = seconds;
+      reply.send(200, JSON.stringify({ ...answer, channel: body['channel'], ts }));
     },
-    close: async () => {
-      for (const response of hanging) response.destroy();
-      server.closeAllConnections();
-      server.close();
-      await once(server, 'close');
-    },
-  };
+    { contentType: 'application/json; charset=utf-8' },
+  );
+  return { baseUrl: fake.baseUrl, requests, setMode: fake.setMode, close: fake.close };
 }

@@ -1,9 +1,9 @@
 import type { Reporter, TestModule } from 'vitest/node';
 
 /**
- * Prints the plain `N passed, N failed, N skipped` line that `.ci/run` reads, for this workspace's
- * tests (same format as packages/swarm's reporter). Counts individual tests; a suite that failed
- * outside any test (failing `beforeAll`, import error) counts as one failure.
+ * Shared by every workspace's vitest config. Prints the plain `N passed, N failed, N skipped` line that
+ * `.ci/run` sums (vitest's own summary is not
+ * recognised by the CI harness). Counts individual tests, not files.
  */
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
@@ -18,6 +18,7 @@ export default class SummaryReporter implements Reporter {
         else if (state === 'failed') failedInModule += 1;
         else skipped += 1;
       }
+      // A suite that failed outside any test (import error, failing beforeAll) still counts as a failure.
       if (testModule.state() === 'failed' && failedInModule === 0) failedInModule = 1;
       failed += failedInModule;
     }

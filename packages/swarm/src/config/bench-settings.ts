@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+const positiveIntegers = z
+  .string()
+  .regex(/^\d+(,\d+)*$/, 'must be comma-separated whole numbers')
+  .transform((value) => value.split(',').map(Number));
+
+const benchSettingsSchema = z.object({
+  CAIO_BENCH_SIZES: positiveIntegers.default([1000, 10_000, 100_000]),
+  CAIO_BENCH_SUITES: z
+    .string()
+    .default('pipeline,approvals')
+    .transform((value) => new Set(value.split(',').map((name) => name.trim()))),
+  CAIO_BENCH_APPROVAL_LEADS: z.coerce.number().int().positive().default(3000),
+  CAIO_BENCH_APPROVAL_SECONDS: z.coerce.number().int().positive().default(10),
+});
+
+/** Benchmark settings (`npm run bench`), from environment variables; documented in AGENTS.md. */
+export interface BenchSettings {
+  /** Lead counts of the pipeline suite (`CAIO_BENCH_SIZES`, default 1000,10000,100000). */
+  sizes: number[];
+  /** Suites to run (`CAIO_BENCH_SUITES`, default `pipeline,approvals`). */
+  suites: Set<string>;
+  /** Leads seeded for the approval-queue suite (`CAIO_BENCH_APPROVAL_LEADS`, default 3000). */
+  approvalLeads: number;
+  /** Seconds per endpoint in the approval-queue suite (`CAIO_BENCH_APPROVAL_SECONDS`, default 10). */
+  approvalSeconds: number;
+}
+
+/**
+ * Parses the benchmark settings once (STYLE.md §10: only `config/` reads the environment).
+ * @throws ZodError naming the variable when a value is malformed.
+ */
+export function loadBenchSettings(env: Readonly<Record<string, string | undefined>> = process.env): BenchSettings {
+  const parsed = benchSettingsSchema.parse({
+    CAIO_BENCH_SIZES: env.CAIO_BENCH_SIZES || undefined,
+    CAIO_BENCH_SUITES: env.CAIO_BENCH_SUITES || undefined,
+    CAIO_BENCH_APPROVAL_LEADS: env.CAIO_BENCH_APPROVAL_LEADS || undefined,
+    CAIO_BENCH_APPROVAL_SECONDS: env.CAIO_BENCH_APPROVAL_SECONDS || undefined,
+  });
+  return {
+    sizes: parsed.CAIO_BENCH_SIZES,
+    suites: parsed.CAIO_BENCH_SUITES,
+    approvalLeads: parsed.CAIO_BENCH_APPROVAL_LEADS,
+    approvalSeconds: parsed.CAIO_BENCH_APPROVAL_SECONDS,
+  };
+}
