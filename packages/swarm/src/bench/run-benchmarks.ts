@@ -10,6 +10,7 @@ import { runPipeline } from '../pipeline/run/index.js';
 import { measureApprovalQueue } from './approval-queue-benchmark.js';
 import { runBaseline, snapshotPipelineRows } from './baseline-inserts.js';
 import { writeResampledLeads } from './resample-leads.js';
+import { measureSendQueue } from './send-queue-bench.js';
 
 /** One size's measurement. */
 interface PipelineMeasurement {
@@ -25,7 +26,7 @@ interface PipelineMeasurement {
 }
 
 const repositoryRoot = join(packageRoot, '..', '..');
-const { sizes, suites, approvalLeads, approvalSeconds } = loadBenchSettings();
+const { sizes, suites, approvalLeads, approvalSeconds, sendQueueJobs } = loadBenchSettings();
 
 async function measure(size: number, workDir: string): Promise<PipelineMeasurement> {
   const csvPath = join(workDir, `leads-${size}.csv`);
@@ -94,6 +95,17 @@ async function runApprovalSuite(workDir: string, outputDir: string): Promise<voi
   writeFileSync(join(outputDir, 'approval-queue.json'), JSON.stringify(result, null, 2));
 }
 
+async function runSendQueueSuite(workDir: string, outputDir: string): Promise<void> {
+  const result = await measureSendQueue({ repositoryRoot, workDir, jobs: sendQueueJobs });
+  process.stdout.write(
+    `send queue (${result.jobs} jobs, ${result.mailboxes} mailboxes, ${result.recipientDomains} domains, ${result.simulatedHours.toFixed(1)} h simulated): ` +
+      `worker ${result.workerJobsPerSecond.toFixed(0)} jobs/s (${result.sent} sent, ${result.deferred} deferred, ${result.refused} refused); ` +
+      `raw pg-boss ${result.baselineJobsPerSecond.toFixed(0)} jobs/s; ratio ${result.ratio.toFixed(2)} (target ≥ 0.50); ` +
+      `limit violations ${result.limitViolations.length} (target 0); eligible→dispatch p50 ${result.eligibleToDispatchP50Ms} ms, p99 ${result.eligibleToDispatchP99Ms} ms simulated (target ≤ 1000)\n`,
+  );
+  writeFileSync(join(outputDir, 'send-queue.json'), JSON.stringify(result, null, 2));
+}
+
 async function main(): Promise<void> {
   const workDir = mkdtempSync(join(tmpdir(), 'caio-bench-'));
   const outputDir = join(repositoryRoot, 'bench-results');
@@ -101,6 +113,7 @@ async function main(): Promise<void> {
   try {
     if (suites.has('pipeline')) await runPipelineSuite(workDir, outputDir);
     if (suites.has('approvals')) await runApprovalSuite(workDir, outputDir);
+    if (suites.has('send-queue')) await runSendQueueSuite(workDir, outputDir);
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }

@@ -9,22 +9,25 @@ const benchSettingsSchema = z.object({
   CAIO_BENCH_SIZES: positiveIntegers.default([1000, 10_000, 100_000]),
   CAIO_BENCH_SUITES: z
     .string()
-    .default('pipeline,approvals')
+    .default('pipeline,approvals,send-queue')
     .transform((value) => new Set(value.split(',').map((name) => name.trim()))),
   CAIO_BENCH_APPROVAL_LEADS: z.coerce.number().int().positive().default(3000),
   CAIO_BENCH_APPROVAL_SECONDS: z.coerce.number().int().positive().default(10),
+  CAIO_BENCH_SEND_JOBS: z.coerce.number().int().positive().default(100_000),
 });
 
 /** Benchmark settings (`npm run bench`), from environment variables; documented in AGENTS.md. */
 export interface BenchSettings {
   /** Lead counts of the pipeline suite (`CAIO_BENCH_SIZES`, default 1000,10000,100000). */
   sizes: number[];
-  /** Suites to run (`CAIO_BENCH_SUITES`, default `pipeline,approvals`). */
+  /** Suites to run (`CAIO_BENCH_SUITES`, default `pipeline,approvals,send-queue`). */
   suites: Set<string>;
   /** Leads seeded for the approval-queue suite (`CAIO_BENCH_APPROVAL_LEADS`, default 3000). */
   approvalLeads: number;
   /** Seconds per endpoint in the approval-queue suite (`CAIO_BENCH_APPROVAL_SECONDS`, default 10). */
   approvalSeconds: number;
+  /** Send jobs in the send-queue suite (`CAIO_BENCH_SEND_JOBS`, default 100000; issue 4). */
+  sendQueueJobs: number;
 }
 
 /**
@@ -37,11 +40,13 @@ export function loadBenchSettings(env: Readonly<Record<string, string | undefine
     CAIO_BENCH_SUITES: env.CAIO_BENCH_SUITES || undefined,
     CAIO_BENCH_APPROVAL_LEADS: env.CAIO_BENCH_APPROVAL_LEADS || undefined,
     CAIO_BENCH_APPROVAL_SECONDS: env.CAIO_BENCH_APPROVAL_SECONDS || undefined,
+    CAIO_BENCH_SEND_JOBS: env.CAIO_BENCH_SEND_JOBS || undefined,
   });
   return {
     sizes: parsed.CAIO_BENCH_SIZES,
     suites: parsed.CAIO_BENCH_SUITES,
     approvalLeads: parsed.CAIO_BENCH_APPROVAL_LEADS,
     approvalSeconds: parsed.CAIO_BENCH_APPROVAL_SECONDS,
+    sendQueueJobs: parsed.CAIO_BENCH_SEND_JOBS,
   };
 }

@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import { deliverabilityConfigSchema } from './deliverability-schema.js';
+import { dkimConfigSchema } from './dkim-schema.js';
+import { goHighLevelConfigSchema } from './gohighlevel-schema.js';
+import { heyReachConfigSchema } from './heyreach-schema.js';
+import { instantlyConfigSchema } from './instantly-schema.js';
+import { outboundConfigSchema } from './outbound-schema.js';
+import { privacyNoticeConfigSchema } from './privacy-notice-schema.js';
+import { trackingConfigSchema } from './tracking-schema.js';
 import { craftConfigSchema } from './craft-schema.js';
 import { enrichmentConfigSchema } from './enrichment-schema.js';
 import { icpProfileSchema } from './icp-schema.js';
@@ -162,6 +170,14 @@ export const caioConfigSchema = craftConfigSchema
     twilio: twilioConfigSchema,
     smtp: smtpConfigSchema,
     webhooks: webhooksConfigSchema,
+    outbound: outboundConfigSchema,
+    tracking: trackingConfigSchema,
+    privacyNotice: privacyNoticeConfigSchema,
+    instantly: instantlyConfigSchema,
+    heyreach: heyReachConfigSchema,
+    gohighlevel: goHighLevelConfigSchema,
+    dkim: dkimConfigSchema,
+    deliverability: deliverabilityConfigSchema,
   })
   .strict();
 

@@ -4,6 +4,9 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { caioConfigSchema, type CaioConfigFile } from './caio-config-schema.js';
 import { findPlaceholderValues } from './craft-schema.js';
+import { readHeyReachApiKey } from './heyreach-schema.js';
+import { resolveGoHighLevelSettings, type GoHighLevelSettings } from './resolve-gohighlevel-settings.js';
+import { instantlyApiKeyEnv } from './instantly-schema.js';
 import { ConfigError } from './config-error.js';
 import { resolveWebhookSecrets, type WebhookSecrets } from './resolve-webhook-secrets.js';
 
@@ -34,6 +37,14 @@ export interface ResolvedConfig extends CaioConfigFile {
   readonly twilioAuthToken: string | undefined;
   /** `SMTP_PASSWORD`: the password of `smtp.user` (escalation email, later outbound sending). */
   readonly smtpPassword: string | undefined;
+  /** `CAIO_DKIM_PRIVATE_KEY`: the PEM DKIM key (`\n` escapes accepted) when `dkim.privateKeyFile` is unset. */
+  readonly dkimPrivateKey: string | undefined;
+  /** `INSTANTLY_API_KEY`: Instantly API v2 bearer key (docs/integrations/instantly.md). */
+  readonly instantlyApiKey: string | undefined;
+  /** `HEYREACH_API_KEY`: HeyReach public API key (docs/integrations/heyreach.md). */
+  readonly heyReachApiKey: string | undefined;
+  /** GoHighLevel nurture email: `gohighlevel.*` plus `GHL_API_TOKEN`; null until both are set. */
+  readonly goHighLevel: GoHighLevelSettings | null;
   /** Inbound webhook secrets (`INSTANTLY_WEBHOOK_SECRET`, …, `STANDARD_WEBHOOK_SECRET_<SOURCE>`); see docs/inbound.md. */
   readonly webhookSecrets: WebhookSecrets;
 }
@@ -164,6 +175,10 @@ export function loadConfig(path?: string, env: Environment = process.env, cwd: s
       .filter((secret) => secret.length > 0),
     twilioAuthToken: env.TWILIO_AUTH_TOKEN?.trim() || undefined,
     smtpPassword: env.SMTP_PASSWORD || undefined,
+    dkimPrivateKey: env.CAIO_DKIM_PRIVATE_KEY || undefined,
+    instantlyApiKey: env[instantlyApiKeyEnv]?.trim() || undefined,
+    heyReachApiKey: readHeyReachApiKey(env),
+    goHighLevel: resolveGoHighLevelSettings(config.gohighlevel, env),
     webhookSecrets: resolveWebhookSecrets(config.webhooks.sources, env),
   };
   if (resolved.mode !== 'shadow' && placeholders.length > 0) {

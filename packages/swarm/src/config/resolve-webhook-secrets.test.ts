@@ -25,7 +25,8 @@ describe('inbound webhook secrets from the environment (SPEC §4, WH-5, WH-6, WH
   });
 
   it('webhooks.sources accepts lowercase slugs only and defaults to none', () => {
-    expect(caioConfigSchema.parse({}).webhooks).toEqual({ sources: [] });
+    expect(caioConfigSchema.parse({}).webhooks).toEqual({ sources: [], vendors: [] });
     expect(caioConfigSchema.safeParse({ webhooks: { sources: ['Cal.com'] } }).success).toBe(false);
+    expect(caioConfigSchema.safeParse({ webhooks: { vendors: ['rb2b', 'mailchimp'] } }).success).toBe(false);
   });
 });

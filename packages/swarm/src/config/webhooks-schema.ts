@@ -13,6 +13,11 @@ export const webhooksConfigSchema = z
         z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'webhooks.sources entries are lowercase slugs like "cal-com"'),
       )
       .default([]),
+    /**
+     * Vendor routes this deployment uses. `caio serve` reports not ready (`/ready` 503) while one of
+     * them has no secret in the environment (specs/security.md WH-5). Default: none.
+     */
+    vendors: z.array(z.enum(['instantly', 'heyreach', 'rb2b', 'clay'])).default([]),
   })
   .prefault({});
 

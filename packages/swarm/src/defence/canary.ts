@@ -1,15 +1,32 @@
+import { createHmac } from 'node:crypto';
+import { CaioError } from '../domain/errors.js';
 import { normalizeUntrustedText } from './normalize-untrusted-text.js';
 
 /** The prefix of every canary, so leaked canaries are easy to grep for in logs and alerts. */
 const canaryPrefix = 'caio-canary-';
 
+/** Shortest deployment secret a canary may be derived from: 16 bytes = 128 bits (as WH-11). */
+const minimumCanarySecretBytes = 16;
+
 /**
- * Makes a per-deployment canary string for the system prompt (specs/security.md INJ-7).
- * `randomBytes(n)` must return `n` cryptographically random bytes (pass `crypto.randomBytes` or
- * `crypto.getRandomValues`-based code from the composition root); 16 bytes give 128 bits.
+ * Makes the per-deployment canary string for system prompts (specs/security.md INJ-7): `caio-canary-`
+ * plus 32 hex characters (128 bits).
+ * - Given a deployment **secret** (string, ≥ 16 bytes, e.g. the unsubscribe secret), the canary is
+ *   HMAC-SHA256(secret, `caio-canary-v1`) — the same in every process and across restarts, and it
+ *   reveals nothing about the secret.
+ * - Given `randomBytes(n)` (n cryptographically random bytes, e.g. `crypto.randomBytes`), it is random.
+ *
+ * @throws CaioError `config_invalid` when the secret is shorter than 16 bytes.
  */
-export function createCanary(randomBytes: (length: number) => Uint8Array): string {
-  return canaryPrefix + Buffer.from(randomBytes(16)).toString('hex');
+export function createCanary(source: string | ((length: number) => Uint8Array)): string {
+  if (typeof source !== 'string') return canaryPrefix + Buffer.from(source(16)).toString('hex');
+  if (Buffer.byteLength(source, 'utf8') < minimumCanarySecretBytes) {
+    throw new CaioError(
+      'config_invalid',
+      `The canary secret must be at least ${minimumCanarySecretBytes} bytes of random text (specs/security.md INJ-7); pass the deployment secret.`,
+    );
+  }
+  return canaryPrefix + createHmac('sha256', source).update('caio-canary-v1').digest('hex').slice(0, 32);
 }
 
 /** Base64 runs long enough to hide the canary (its base64 is ≥ 24 characters). Single class: linear. */
@@ -37,4 +54,12 @@ export function containsCanary(output: string, canary: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * The INJ-7 check under the name the LLM pipeline uses: true when `output` leaks `canary` verbatim,
+ * as base64/base64url or as hex (see {@link containsCanary}). Block and alert such an output.
+ */
+export function leaksCanary(output: string, canary: string): boolean {
+  return containsCanary(output, canary);
 }

@@ -17,6 +17,8 @@ export const defaultApprovalClasses: Readonly<Record<string, ApprovalClass>> = {
   legal_commitments: 'NEVER_AUTO',
   bulk_operations: 'NEVER_AUTO',
   internal: 'NONE',
+  /** Delivery of a send already approved at `send_email` (the worker re-checks the approval and its hash). */
+  approved_delivery: 'NONE',
 };
 
 /** How a mode treats a class (SPEC §3.6 "Mode × class" table). */

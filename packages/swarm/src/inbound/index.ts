@@ -15,3 +15,10 @@ export type { NormaliseResult } from './normalise-result.js';
 export type { InboundEventProcessingDependencies } from './process-inbound-event.js';
 export { processInboundEvent } from './process-inbound-event.js';
 export type { WebhookRejectionTelemetry } from './webhook-rejection-telemetry.js';
+export { findUnconfiguredWebhookSources, type WebhookSecretInventory } from './find-unconfigured-webhook-sources.js';
+export {
+  createWebhookRejectionAlerter,
+  type WebhookRejectionAlerterSettings,
+} from './create-webhook-rejection-alerter.js';
+export { discoverRb2bVisitor, rb2bLeadSource, type Rb2bVisitorDiscovery } from './discover-rb2b-visitor.js';
+export { createRb2bDiscovery, type Rb2bDiscoveryDependencies } from './create-rb2b-discovery.js';

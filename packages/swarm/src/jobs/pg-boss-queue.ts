@@ -1,4 +1,5 @@
 import { PgBoss, fromKysely, fromPglite, type PGliteLike } from 'pg-boss';
+import { isJobSignal } from '../domain/job-signals.js';
 import type { JobQueue, QueuedJob, SendJobOptions, StoreTransaction } from '../ports/job-queue.js';
 
 /** How pg-boss reaches the database: the embedded PGlite instance or a PostgreSQL URL. */
@@ -9,7 +10,10 @@ type PgBossDatabase = ReturnType<typeof fromKysely>;
 
 /**
  * Starts pg-boss and returns it behind the {@link JobQueue} port. Queues are created on first use
- * with a dead-letter queue `<name>.dead` (STYLE.md §7: poison jobs never block a worker).
+ * with a dead-letter queue `<name>.dead` (STYLE.md §7: poison jobs never block a worker). Handlers'
+ * job signals (`domain/job-signals.ts`): `NeverRetryJob` completes the job, `RetryJobAfter`
+ * re-enqueues the payload with `startAfter` (whole seconds) and completes this one, anything else
+ * fails the attempt so pg-boss retries with backoff and finally dead-letters it.
  */
 export async function createPgBossJobQueue(connection: PgBossConnection): Promise<JobQueue> {
   const boss =
@@ -55,7 +59,15 @@ export async function createPgBossJobQueue(connection: PgBossConnection): Promis
       await ensureQueue(name);
       await boss.work<Payload>(name, { includeMetadata: true }, async (jobs) => {
         for (const job of jobs) {
-          await handler({ id: job.id, name: job.name, payload: job.data, retryCount: job.retryCount });
+          try {
+            await handler({ id: job.id, name: job.name, payload: job.data, retryCount: job.retryCount });
+          } catch (error) {
+            if (!isJobSignal(error) || error.kind === 'transient') throw error;
+            // never_retry: the handler recorded the outcome; completing the job is the point.
+            if (error.kind === 'retry_after') {
+              await boss.send(name, job.data as object, { startAfter: Math.max(1, Math.ceil(error.delayMs / 1000)) });
+            }
+          }
         }
       });
     },

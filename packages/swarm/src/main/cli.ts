@@ -19,6 +19,17 @@ import { runPipeline } from './run-pipeline-from-csv.js';
 import { decideThroughServer, type DecidedApproval } from './decide-through-server.js';
 import { registerDecayCommand } from './decay-command.js';
 import { registerDraftsExportCommand } from './drafts-export-command.js';
+import { registerWhyCommand } from './why-command.js';
+import { createNodeDnsResolver } from '../adapters/dns/index.js';
+import { createExclusionRepository } from '../store/repositories/exclusion-repository.js';
+import { createReputationRepository } from '../store/repositories/reputation-repository.js';
+import { registerListImportCommands } from './list-import-command.js';
+import { registerPreflightCommand } from './preflight-command.js';
+import { configuredMailboxes } from './send-worker.js';
+import { registerTemplatesCommand } from './lint-templates-command.js';
+import { outboundTransportsFor } from './outbound-transports.js';
+import { pauseVendorQueues } from './pause-vendor-queues.js';
+import { registerWorkCommand } from './work-command.js';
 import { registerServeCommand } from './serve-command.js';
 import { registerGdprCommands } from './gdpr-command.js';
 import { readLiveServeRecord } from './serve-record.js';
@@ -429,6 +440,10 @@ function buildProgram(): Command {
         await system.killSwitches.set('EMERGENCY_STOP', true, options.as);
         await system.store.audit.record([controlAudit('stop', options.as, system.clock.now())]);
         process.stdout.write('EMERGENCY_STOP is on: no effect leaves until `caio resume`.\n');
+        // Vendors that queue on their side (Instantly, HeyReach campaigns) are paused too (RES-5).
+        for (const line of await pauseVendorQueues(outboundTransportsFor(system.config, system.clock))) {
+          process.stdout.write(`${line}\n`);
+        }
       });
     });
 
@@ -451,8 +466,37 @@ function buildProgram(): Command {
     });
 
   registerServeCommand(program);
+  registerWorkCommand(program);
+  registerWhyCommand(program, (work) => withSystem(program, (system) => work(system)));
   registerDecayCommand(program);
   registerGdprCommands(program);
+  registerTemplatesCommand(program);
+  registerPreflightCommand(program, async ({ config: file, disableFailing }) => {
+    const config = loadConfig(file);
+    const base = {
+      mailboxes: configuredMailboxes(config),
+      deliverability: config.deliverability,
+      resolver: createNodeDnsResolver({
+        servers: config.deliverability.dnsServers,
+        timeoutMs: config.deliverability.dnsTimeoutMs,
+      }),
+    };
+    if (!disableFailing) return base;
+    const system = await openSystem(config);
+    return {
+      ...base,
+      disableFailing: { pauses: createReputationRepository(system.database.db), clock: system.clock },
+      close: () => system.close(),
+    };
+  });
+  registerListImportCommands(program, async ({ config: file }) => {
+    const system = await openSystem(loadConfig(file));
+    return {
+      suppression: system.store.suppression,
+      exclusions: createExclusionRepository(system.database.db),
+      close: () => system.close(),
+    };
+  });
   return program;
 }
 

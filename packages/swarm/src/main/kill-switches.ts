@@ -42,8 +42,10 @@ export function createKillSwitches(options: {
         sources.EMERGENCY_STOP = 'file';
       }
       try {
+        // One query per read: the gateway reads the switches several times per send (RES-5).
+        const stored = await flags.getMany(killSwitchNames.map(flagKey));
         for (const name of killSwitchNames) {
-          if (!state[name] && (await flags.get(flagKey(name))) === true) {
+          if (!state[name] && stored.get(flagKey(name)) === true) {
             state[name] = true;
             sources[name] = 'database';
           }

@@ -19,6 +19,7 @@ import { createPgBossJobQueue } from '../jobs/pg-boss-queue.js';
 import { createEnrichmentWaterfall, createInMemoryEnrichmentCache } from '../pipeline/enrich/index.js';
 import type { PipelineDependencies, StageProgress } from '../pipeline/run/index.js';
 import { sendEmailJob } from '../pipeline/run/index.js';
+import { deadSendEmailJob } from '../outbound/delivery/index.js';
 import { executeApprovalBatchJob } from '../pipeline/approval/index.js';
 import { approvalEscalationJob } from '../pipeline/approval-notifications/index.js';
 import { inboundEventJob } from '../inbound/index.js';
@@ -43,11 +44,13 @@ import {
 import type { ComplianceDependencies } from '../compliance/index.js';
 import { resolveUnsubscribeSecret } from './deployment-secrets.js';
 import { createKillSwitches } from './kill-switches.js';
+import { renderingExtrasFor } from './rendering-extras.js';
 import { resolveDataPath, resourcePath } from './resources.js';
 
 /** Every queue the product declares at start-up (queues must exist before a transactional enqueue). */
 export const declaredQueues = [
   sendEmailJob,
+  deadSendEmailJob,
   executeApprovalBatchJob,
   approvalEscalationJob,
   inboundEventJob,
@@ -225,6 +228,11 @@ async function buildPipelineDependencies(
     monotonicNow: () => performance.now(),
   });
   const jobs = config.mode === 'shadow' ? lazyJobQueue(parts.jobs) : await parts.jobs();
+  const unsubscribeSecret = resolveUnsubscribeSecret({
+    fromEnvironment: config.unsubscribeSecret,
+    home: config.home,
+    shared: Boolean(config.databaseUrl),
+  });
   return {
     store,
     runLog: createRunRepository(database.db),
@@ -240,12 +248,9 @@ async function buildPipelineDependencies(
     unsubscribe: {
       baseUrl: config.unsubscribe.baseUrl,
       ...(config.unsubscribe.mailto ? { mailto: config.unsubscribe.mailto } : {}),
-      secret: resolveUnsubscribeSecret({
-        fromEnvironment: config.unsubscribeSecret,
-        home: config.home,
-        shared: Boolean(config.databaseUrl),
-      }),
+      secret: unsubscribeSecret,
     },
+    ...renderingExtrasFor(config, unsubscribeSecret),
     approvalTimeoutMinutes: config.approval.timeoutMinutes,
     mode: config.mode,
     clock,

@@ -22,6 +22,9 @@ import { createMemoryReplayStore } from '../webhooks/index.js';
 import { approvalEscalationDependenciesFor, startApprovalEscalation } from './approval-escalation-schedule.js';
 import { approvalIntegrationsFor } from './approval-integrations.js';
 import { inboundWebhookDependenciesFor, startInboundEventWorker } from './inbound-webhooks.js';
+import { startWorkers } from './work-command.js';
+import { explainLeadSending } from './why-command.js';
+import { trackingDependenciesFor } from './tracking-events.js';
 import { openSystem, type System } from './open-system.js';
 import { removeServeRecord, writeServeRecord } from './serve-record.js';
 
@@ -110,6 +113,8 @@ export function serverDependenciesFor(system: System, integrations: { slack?: Ch
     inbound: inboundWebhookDependenciesFor(system),
     // EM-3/EM-4, GDPR-1/2: the /u/{token} unsubscribe endpoint and /api/gdpr/*.
     compliance: { ...unsubscribeSecretOf(system), useCases: system.compliance },
+    explainSending: (leadId) => explainLeadSending(system, leadId),
+    ...(config.tracking.opens || config.tracking.clicks ? { tracking: trackingDependenciesFor(system) } : {}),
     onUnexpectedError: (error) => process.stderr.write(`caio serve: ${(error as Error).stack ?? String(error)}\n`),
   };
 }
@@ -149,8 +154,10 @@ export function registerServeCommand(program: Command): void {
       await jobs.work<ExecuteApprovalBatchPayload>(executeApprovalBatchJob, (job) =>
         handleExecuteApprovalBatchJob(deskDependenciesOf(dependencies), job),
       );
-      // Applying events to lead status is the status machine's (src/signals/); until wired, the audit-only hook.
-      await startInboundEventWorker(jobs, system);
+      // Embedded mode: one process holds the database, so the send worker runs here (issue 4). With
+      // DATABASE_URL, `caio work` runs it on as many machines as needed.
+      if (config.databaseUrl) await startInboundEventWorker(jobs, system);
+      else await startWorkers(system);
       await startApprovalEscalation(jobs, approvalEscalationDependenciesFor(system, integrations), (summary) =>
         process.stdout.write(`${summary}\n`),
       );

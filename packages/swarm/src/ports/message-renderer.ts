@@ -16,6 +16,11 @@ export interface RenderMessageInput {
   subject: string;
   /** Plain-text body, already including signature, booking link and CAN-SPAM footer. */
   text: string;
+  /**
+   * Optional HTML alternative (multipart/alternative). Only open tracking adds one: it carries the
+   * same text and a 1×1 pixel (`outbound/tracking`).
+   */
+  html?: string;
   /** Our canonical Message-ID in angle brackets, `<id@sending-domain>` (see `createMessageId`). */
   messageId: string;
   inReplyTo?: string;

@@ -143,6 +143,14 @@ export interface ApprovalRepository {
 }
 
 /** One message in the outbox (= thread ledger, ARCHITECTURE.md "Contracts"). */
+/**
+ * Outbox statuses. `shadow` rows never leave. The send worker's at-most-once machine (issue 4):
+ * `queued → claimed → sending → sent | failed | uncertain`, `claimed → queued` (deferred) or
+ * `refused` (a permanent send-policy refusal). `sending` is written before the vendor call, so a
+ * crash mid-call leaves a row the next attempt reconciles instead of re-sending.
+ */
+export type OutboxStatus = 'shadow' | 'queued' | 'claimed' | 'sending' | 'sent' | 'failed' | 'refused' | 'uncertain';
+
 export interface OutboxMessage {
   id: string;
   idempotencyKey: string;
@@ -158,7 +166,7 @@ export interface OutboxMessage {
   recipient: string;
   subject: string;
   channel: 'email' | 'linkedin';
-  status: 'shadow' | 'queued' | 'sent' | 'failed';
+  status: OutboxStatus;
   raw: string;
 }
 

@@ -422,6 +422,16 @@ const paths = {
       { parameters: [idParameter] },
     ),
   },
+  '/api/leads/{id}/why': {
+    get: operation(
+      'Why is this lead not sending? Kill switches, mode, suppression, each message with its last refusal or failure',
+      {
+        '200': ok({ type: 'object', required: ['leadId', 'leadStatus', 'messages', 'blockers'] }),
+        ...errorResponses(404),
+      },
+      { parameters: [idParameter] },
+    ),
+  },
   '/api/runs': {
     get: operation(
       'Pipeline runs, newest first',

@@ -12,6 +12,8 @@ import type { ApiToken } from './api-token.js';
 import type { ServerEnv } from './server-env.js';
 import type { ReplayStore } from '../webhooks/index.js';
 import type { ComplianceDependencies } from '../compliance/index.js';
+import type { TrackingRouteDependencies } from './routes/tracking-routes.js';
+import type { SendExplanation } from '../outbound/delivery/index.js';
 import type { InboundVendor, WebhookRejectionTelemetry } from '../inbound/index.js';
 import type { WebhookEventStore } from '../ports/webhook-event-store.js';
 
@@ -30,6 +32,11 @@ export interface InboundWebhookDependencies {
   replayStore: ReplayStore;
   /** Rejection telemetry (WH-8): reason code, source and route only. */
   onRejected?: (rejection: WebhookRejectionTelemetry) => void;
+  /**
+   * Vendor routes this deployment uses (`webhooks.vendors`). `/ready` fails while one of them, or any
+   * configured Standard Webhooks source, has no secret (WH-5). Default: none expected.
+   */
+  expectedVendors?: readonly InboundVendor[];
 }
 
 /**
@@ -97,6 +104,10 @@ export interface ServerDependencies {
    * and `/api/gdpr/*` answers 503 `compliance_not_configured`.
    */
   compliance?: ServerComplianceDependencies;
+  /** `GET /api/leads/{id}/why` (issue 4): explains why a lead is not sending; absent = 500 `config_invalid`. */
+  explainSending?: (leadId: string) => Promise<SendExplanation>;
+  /** Open/click tracking routes `/t/o/{token}`, `/t/c/{token}` (SPEC §4); absent (the default) = not mounted. */
+  tracking?: TrackingRouteDependencies;
   /** Called with errors that are not CaioErrors (the client only sees a generic 500). */
   onUnexpectedError?: (error: unknown) => void;
 }

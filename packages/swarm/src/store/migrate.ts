@@ -7,6 +7,8 @@ import * as slackActions from './migrations/0004-slack-actions.js';
 import * as webhookEvents from './migrations/0005-webhook-events.js';
 import * as compliance from './migrations/0006-compliance.js';
 import * as leadSignals from './migrations/0007-lead-signals.js';
+import * as outboxDelivery from './migrations/0008-outbox-delivery.js';
+import * as exclusionsReputation from './migrations/0009-exclusions-reputation.js';
 
 /** Every migration, in order. Names sort lexically; never rename or edit a shipped one. */
 const migrations: Readonly<Record<string, Migration>> = {
@@ -17,6 +19,8 @@ const migrations: Readonly<Record<string, Migration>> = {
   '0005-webhook-events': webhookEvents,
   '0006-compliance': compliance,
   '0007-lead-signals': leadSignals,
+  '0008-outbox-delivery': outboxDelivery,
+  '0009-exclusions-reputation': exclusionsReputation,
 };
 
 const staticProvider: MigrationProvider = { getMigrations: async () => ({ ...migrations }) };

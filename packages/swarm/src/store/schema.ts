@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { ExclusionEntriesTable, ReputationPausesTable } from './repositories/exclusion-tables.js';
 
 /**
  * Table types for Kysely. JSON columns are written as JSON text (see `toJson`) and read back
@@ -13,6 +14,9 @@ export interface Database {
   drafts: DraftsTable;
   approvals: ApprovalsTable;
   outbox: OutboxTable;
+  dead_send_jobs: DeadSendJobsTable;
+  exclusion_entries: ExclusionEntriesTable;
+  reputation_pauses: ReputationPausesTable;
   runs: RunsTable;
   stage_results: StageResultsTable;
   rejected_rows: RejectedRowsTable;
@@ -164,6 +168,24 @@ export interface OutboxTable {
   raw: string;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+  platform: string | null;
+  attempts: Generated<number>;
+  claimed_at: Date | null;
+  sending_at: Date | null;
+  sent_at: Date | null;
+  reason_code: string | null;
+  reason: string | null;
+  not_before: Date | null;
+}
+
+/** Send jobs that exhausted their retries (migration 0008). */
+export interface DeadSendJobsTable {
+  id: Generated<string>;
+  job_id: string;
+  outbox_id: string | null;
+  payload: Json<Record<string, unknown>>;
+  reason: string;
+  recorded_at: Date;
 }
 
 export interface RunsTable {

@@ -2,7 +2,7 @@
  * Server-backed tests run when the server is present. Under `CAIO_TEST_SERVERS=1` (set by `.ci/run`,
  * which installs and starts the servers) a missing server is a failure, never a skip.
  */
-export function serverUrl(variable: 'CAIO_TEST_DATABASE_URL'): { url: string | undefined; skipReason: string | null } {
+export function serverUrl(variable: `CAIO_TEST_${string}`): { url: string | undefined; skipReason: string | null } {
   const url = process.env[variable];
   if (url) return { url, skipReason: null };
   if (process.env.CAIO_TEST_SERVERS === '1') {

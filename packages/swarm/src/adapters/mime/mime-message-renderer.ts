@@ -111,6 +111,7 @@ export function createMimeMessageRenderer(): MessageRenderer {
         ...(replyTo === undefined ? {} : { replyTo }),
         subject: input.subject,
         text: input.text,
+        ...(input.html === undefined ? {} : { html: input.html }),
         messageId: input.messageId,
         ...(input.inReplyTo === undefined ? {} : { inReplyTo: input.inReplyTo }),
         ...(input.references && input.references.length > 0 ? { references: [...input.references] } : {}),
@@ -118,7 +119,8 @@ export function createMimeMessageRenderer(): MessageRenderer {
         headers,
       });
       const raw = await composer.compile().build();
-      return { raw: raw.toString('utf8'), messageId: input.messageId };
+      // RFC 5322 §2.3: CRLF everywhere — MailComposer leaves the text body's own line ends as given.
+      return { raw: raw.toString('utf8').replace(/\r?\n/g, '\r\n'), messageId: input.messageId };
     },
   };
 }

@@ -24,6 +24,8 @@ import { validateRamp } from './validate-ramp.js';
 import { validateSendLimits, type SendLimitSettings } from './validate-send-limits.js';
 import { validateSendWindow } from './validate-send-window.js';
 import { validateSuppression } from './validate-suppression.js';
+import { validateReputation } from './validate-reputation.js';
+import type { ReputationStats } from '../../ports/reputation-stats.js';
 
 /** Everything the send policy reads, through ports and resolved config. */
 export interface SendPolicyDependencies {
@@ -42,6 +44,8 @@ export interface SendPolicyDependencies {
   ledger: SendLedger;
   breakers: Pick<BreakerStateStore, 'load'>;
   clock: Clock;
+  /** EM-6 reputation breakers per sending domain; absent = not checked (unit tests of other rules). */
+  reputation?: { stats: ReputationStats };
   /** Shared with the effect, which reads the reserved mailbox and releases it when it does not send. */
   decisions: SendDecisions;
 }
@@ -49,7 +53,7 @@ export interface SendPolicyDependencies {
 /**
  * The send policy of SPEC §3.7 as the ordered validator list for an effect's `validators` slot:
  * kill switches → mode → ramp → suppression → exclusion lists → dedup → channel routing → send
- * window → mailbox pick → limits (atomic reservation) → circuit breaker. The gateway stops at the
+ * window → mailbox pick → reputation (EM-6) → limits (atomic reservation) → circuit breaker. The gateway stops at the
  * first refusal, so a refusal before the limits step never touches quota, and the breaker step
  * releases what the limits step took.
  *
@@ -76,6 +80,16 @@ export function createSendPolicy(
       fallbackTimeZone: dependencies.fallbackTimeZone,
     }),
     validateMailboxPick(dependencies.mailboxes, decisions),
+    ...(dependencies.reputation
+      ? [
+          validateReputation({
+            stats: dependencies.reputation.stats,
+            clock,
+            decisions,
+            mailboxDaily: dependencies.limits.mailboxDaily,
+          }),
+        ]
+      : []),
     validateSendLimits({ limits: dependencies.limits, ramp: dependencies.ramp, ledger, clock, decisions }),
     validateCircuitBreaker({ breakers: dependencies.breakers, ledger, clock, decisions }),
   ];

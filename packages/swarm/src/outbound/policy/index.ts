@@ -25,3 +25,22 @@ export { validateSendLimits, type SendLimitSettings } from './validate-send-limi
 export { validateSendWindow } from './validate-send-window.js';
 export { validateSuppression } from './validate-suppression.js';
 export { releaseUnsentReservation } from './release-unsent-reservation.js';
+export {
+  defaultLinkedInWarmup,
+  linkedInDailyCeiling,
+  nextUtcDayStart,
+  utcDayStart,
+  type LinkedInDailyCeiling,
+  type LinkedInWarmupSettings,
+} from './linkedin-warmup.js';
+export { validateLinkedInWarmup, type LinkedInWarmupValidatorDependencies } from './validate-linkedin-warmup.js';
+export {
+  evaluateReputation,
+  reputationThresholds,
+  type ReputationInput,
+  type ReputationThresholds,
+  type ReputationVerdict,
+} from './evaluate-reputation.js';
+export { validateReputation, type ReputationValidatorDependencies } from './validate-reputation.js';
+export { mergeExclusionLists } from './merge-exclusion-lists.js';
+export { createCachedReputationStats, reputationCacheTtlMs } from './cached-reputation-stats.js';

@@ -16,6 +16,11 @@ import type { SendCapReasonCode } from '../../domain/send-caps.js';
  * - limits: `limit_monthly`, `limit_daily`, `ramp_limit`, `limit_hourly`, `limit_recipient_domain`,
  *   `mailbox_spacing`, `mailbox_daily`
  * - circuit breaker: `circuit_open`
+ * - reputation breakers (EM-6, between mailbox pick and limits): `reputation_breaker` (every picked
+ *   sending domain is paused until human review), `reputation_volume_halved` (every usable domain is
+ *   at its halved daily volume after a warning)
+ * - LinkedIn warm-up (HeyReach, SPEC §3.7): `linkedin_warmup_limit` (5/day during the first 4
+ *   weeks), `linkedin_daily_ceiling` (20/day after); both with `retryAt` = next 00:00 UTC
  */
 export type SendPolicyReasonCode =
   | 'emergency_stop'
@@ -35,4 +40,8 @@ export type SendPolicyReasonCode =
   | 'recipient_zone_unknown'
   | 'no_mailbox'
   | 'circuit_open'
+  | 'reputation_breaker'
+  | 'reputation_volume_halved'
+  | 'linkedin_warmup_limit'
+  | 'linkedin_daily_ceiling'
   | SendCapReasonCode;

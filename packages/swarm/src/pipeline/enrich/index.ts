@@ -14,3 +14,11 @@ export {
 export type { ProviderStats } from './provider-stats.js';
 export { createInMemoryEnrichmentCache, type InMemoryEnrichmentCacheOptions } from './in-memory-enrichment-cache.js';
 export { companyCacheKey, personCacheKey } from './enrichment-cache-keys.js';
+export { linkedinUrlCorrelationId } from './linkedin-url-correlation-id.js';
+export {
+  clayEnrichmentCallbackSchema,
+  completeClayEnrichment,
+  type ClayEnrichmentCallback,
+  type ClayEnrichmentCompletion,
+  type CompleteClayEnrichmentDependencies,
+} from './complete-clay-enrichment.js';

@@ -1,3 +1,4 @@
+import type { Art14NoticeSettings } from '../../compliance/art14-notice.js';
 import type { Mode } from '../../domain/agents.js';
 import type { AngleLibrary } from '../../ports/angle-library.js';
 import type { Clock } from '../../ports/clock.js';
@@ -38,6 +39,10 @@ export interface PipelineDependencies {
   sender: PipelineSender;
   bookingLink: string;
   unsubscribe: { baseUrl: string; mailto?: string; secret: string };
+  /** EM-8: the GDPR Art. 14 notice settings; first touches to EU/EEA/UK (or unknown) recipients carry it. */
+  privacyNotice?: Omit<Art14NoticeSettings, 'optOutUrl'>;
+  /** Open/click tracking (SPEC §4; off by default). `secret` is the unsubscribe secret (a derived key signs). */
+  tracking?: { opens: boolean; clicks: boolean; baseUrl?: string | undefined; secret: string };
   /** Minutes before a pending approval escalates (SPEC §3.6; default 120). */
   approvalTimeoutMinutes: number;
   mode: Mode;

@@ -45,4 +45,13 @@ export function registerLeadRoutes(app: Hono<ServerEnv>, dependencies: ServerDep
       timeline,
     });
   });
+
+  // Issue 4: "why is this not sending?" — the same answer as `caio why <lead>`.
+  app.get('/api/leads/:id/why', async (context) => {
+    const { id } = parseInput(idPathSchema, context.req.param(), 'path');
+    if (!dependencies.explainSending) {
+      throw new CaioError('config_invalid', 'The send explanation is not configured on this server.');
+    }
+    return context.json(await dependencies.explainSending(id));
+  });
 }

@@ -5,6 +5,8 @@ import { toJson } from '../schema.js';
 /** Raw access to the `control_flags` table (kill switches, per-deployment secrets such as the suppression salt). */
 export interface ControlFlagRepository {
   get(name: string): Promise<unknown>;
+  /** Several flags in one query; absent names are missing from the map. */
+  getMany(names: readonly string[]): Promise<Map<string, unknown>>;
   set(name: string, value: unknown, actor: string): Promise<void>;
   /** Sets the value only if absent and returns whatever is stored afterwards (first writer wins). */
   getOrInit(name: string, initial: unknown, actor: string): Promise<unknown>;
@@ -15,6 +17,10 @@ export function createControlFlagRepository(db: Kysely<Database>): ControlFlagRe
     async get(name) {
       const row = await db.selectFrom('control_flags').select('value').where('name', '=', name).executeTakeFirst();
       return row?.value ?? null;
+    },
+    async getMany(names) {
+      const rows = await db.selectFrom('control_flags').select(['name', 'value']).where('name', 'in', [...names]).execute();
+      return new Map(rows.map((row) => [row.name, row.value as unknown]));
     },
     async set(name, value, actor) {
       await db

@@ -1,7 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { OutboxMessage, OutboxRepository } from '../../ports/pipeline-store.js';
 import { chunked } from '../batching.js';
-import type { Database } from '../schema.js';
+import type { Database, OutboxTable } from '../schema.js';
 import { toJson } from '../schema.js';
 
 /** Kysely implementation of {@link OutboxRepository}: the idempotency key makes a second write a no-op. */
@@ -58,24 +58,29 @@ export function createOutboxRepository(db: Kysely<Database>): OutboxRepository {
       let query = db.selectFrom('outbox').selectAll();
       if (filter.leadId) query = query.where('lead_id', '=', filter.leadId);
       const rows = await query.orderBy('created_at').orderBy('id').limit(filter.limit).execute();
-      return rows.map((row) => ({
-        id: row.id,
-        idempotencyKey: row.idempotency_key,
-        messageId: row.message_id,
-        wireMessageId: row.wire_message_id,
-        threadKey: row.thread_key,
-        sequenceStep: row.sequence_step,
-        inReplyTo: row.in_reply_to,
-        references: row.references,
-        leadId: row.lead_id,
-        draftId: row.draft_id,
-        mailbox: row.mailbox,
-        recipient: row.recipient,
-        subject: row.subject,
-        channel: row.channel as OutboxMessage['channel'],
-        status: row.status as OutboxMessage['status'],
-        raw: row.raw,
-      }));
+      return rows.map(outboxMessageFromRow);
     },
+  };
+}
+
+/** Maps an `outbox` row to an {@link OutboxMessage}. */
+export function outboxMessageFromRow(row: Selectable<OutboxTable>): OutboxMessage {
+  return {
+    id: row.id,
+    idempotencyKey: row.idempotency_key,
+    messageId: row.message_id,
+    wireMessageId: row.wire_message_id,
+    threadKey: row.thread_key,
+    sequenceStep: row.sequence_step,
+    inReplyTo: row.in_reply_to,
+    references: row.references,
+    leadId: row.lead_id,
+    draftId: row.draft_id,
+    mailbox: row.mailbox,
+    recipient: row.recipient,
+    subject: row.subject,
+    channel: row.channel as OutboxMessage['channel'],
+    status: row.status as OutboxMessage['status'],
+    raw: row.raw,
   };
 }

@@ -8,10 +8,17 @@ export interface ReceivedEmail {
   envelopeFrom: string;
   envelopeTo: string[];
   parsed: ParsedMail;
+  /** The message exactly as it arrived after DATA (dot-unstuffed), e.g. for DKIM verification. */
+  raw: Buffer;
 }
 
-/** How the server answers: `normal`, or `busy` (451 4.3.2 to every RCPT TO, a transient refusal). */
-export type TestSmtpMode = 'normal' | 'busy';
+/**
+ * How the server answers: `normal`; `busy` (451 4.3.2 to every RCPT TO, a transient refusal);
+ * `reject-message` (554 5.7.1 after the message data, a permanent refusal); `drop-after-data` (reads
+ * the whole message, then closes every connection without a reply); `hang-after-data` (reads the
+ * whole message and never replies).
+ */
+export type TestSmtpMode = 'normal' | 'busy' | 'reject-message' | 'drop-after-data' | 'hang-after-data';
 
 /** A real SMTP protocol server (nodemailer's `smtp-server`) on 127.0.0.1, for adapter tests. */
 export interface TestSmtpServer {
@@ -34,6 +41,7 @@ function smtpReply(message: string, responseCode: number): Error {
 export async function startTestSmtpServer(credentials: { user: string; password: string }): Promise<TestSmtpServer> {
   let mode: TestSmtpMode = 'normal';
   const received: ReceivedEmail[] = [];
+  const sockets = new Set<Socket>();
   const server = new SMTPServer({
     logger: false,
     disabledCommands: ['STARTTLS'],
@@ -54,18 +62,37 @@ export async function startTestSmtpServer(credentials: { user: string; password:
       callback();
     },
     onData(stream, session, callback) {
-      simpleParser(stream).then(
-        (parsed) => {
-          received.push({
-            envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-            envelopeTo: session.envelope.rcptTo.map((recipient) => recipient.address),
-            parsed,
-          });
-          callback();
-        },
-        (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
-      );
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        if (mode === 'drop-after-data') {
+          for (const socket of sockets) socket.destroy();
+          return;
+        }
+        if (mode === 'hang-after-data') return;
+        if (mode === 'reject-message') {
+          callback(smtpReply('5.7.1 Message rejected as spam', 554));
+          return;
+        }
+        const raw = Buffer.concat(chunks);
+        simpleParser(raw).then(
+          (parsed) => {
+            received.push({
+              envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+              envelopeTo: session.envelope.rcptTo.map((recipient) => recipient.address),
+              parsed,
+              raw,
+            });
+            callback();
+          },
+          (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
+        );
+      });
     },
+  });
+  server.server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.server.address() as AddressInfo;
@@ -76,7 +103,11 @@ export async function startTestSmtpServer(credentials: { user: string; password:
     setMode(next) {
       mode = next;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
   };
 }
 

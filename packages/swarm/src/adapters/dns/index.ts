@@ -1,0 +1,1 @@
+export { createNodeDnsResolver, type NodeDnsResolverOptions, type TxtResolverLike } from './node-dns-resolver.js';

@@ -1,0 +1,76 @@
+import { CaioError } from '../../domain/errors.js';
+import { httpStatusError } from '../http/http-status-error.js';
+import { parseRetryAfterMs } from '../http/parse-retry-after.js';
+import { goHighLevelErrorBodySchema } from './gohighlevel-contact-schemas.js';
+
+/** A non-2xx HighLevel answer as {@link goHighLevelHttpError} needs it. */
+export interface GoHighLevelHttpFailure {
+  status: number;
+  /** Parsed JSON body, or null when it had none or was not JSON. */
+  body: unknown;
+  headers: Headers;
+  /** Epoch ms now (UTC), for HTTP-date `Retry-After` values. */
+  nowMs: number;
+}
+
+const vendor = 'GoHighLevel';
+
+/** HighLevel's own error text (`message`, a string or a list for 422), if the body has one. */
+export function describeGoHighLevelErrorBody(body: unknown): string | undefined {
+  const parsed = goHighLevelErrorBodySchema.safeParse(body);
+  if (!parsed.success) return undefined;
+  const message = parsed.data.message;
+  if (Array.isArray(message)) return message.join('; ') || undefined;
+  return message ?? parsed.data.error ?? undefined;
+}
+
+function credentialHint(vendorMessage: string | undefined): string {
+  const said = vendorMessage?.toLowerCase() ?? '';
+  if (said.includes('version header')) return 'the Version header was missing or invalid; this is an adapter bug';
+  if (said.includes('scope'))
+    return 'grant the token the contacts.write, conversations/message.write and opportunities.write scopes';
+  if (said.includes('location')) return 'the token belongs to another sub-account; check gohighlevel.locationId';
+  return 'check GHL_API_TOKEN (a Private Integration token of the sub-account) and gohighlevel.locationId';
+}
+
+/**
+ * Wait before the next call after a 429: `Retry-After` when HighLevel sends it, else the burst
+ * window `X-RateLimit-Interval-Milliseconds` (100 requests per 10 s per app and location,
+ * help.gohighlevel.com article 48001060529), else undefined.
+ */
+function retryAfterMsOf(headers: Headers, nowMs: number): number | undefined {
+  const fromRetryAfter = parseRetryAfterMs(headers.get('retry-after'), nowMs);
+  if (fromRetryAfter !== undefined) return fromRetryAfter;
+  const interval = Number(headers.get('x-ratelimit-interval-milliseconds'));
+  return Number.isFinite(interval) && interval > 0 ? interval : undefined;
+}
+
+/**
+ * Maps a non-2xx HighLevel answer to a `CaioError` (RES-1, ports/outbound-transport.ts):
+ * 401/403 → `permission_denied` (never retried; the message names the fix, e.g. a missing scope or
+ * the wrong location); 429 → `rate_limited` with `retryAfterMs`; 408/409/5xx → retryable
+ * `vendor_error`; other 4xx (400, 404, 422) → non-retryable `vendor_error`. `details.status` holds
+ * the HTTP status and `details.vendorMessage` HighLevel's text.
+ */
+export function goHighLevelHttpError(failure: GoHighLevelHttpFailure): CaioError {
+  const vendorMessage = describeGoHighLevelErrorBody(failure.body);
+  const details = { status: failure.status, vendor, ...(vendorMessage ? { vendorMessage } : {}) };
+  if (failure.status === 401 || failure.status === 403) {
+    return new CaioError(
+      'permission_denied',
+      `${vendor} refused the request (HTTP ${failure.status}${vendorMessage ? `: ${vendorMessage}` : ''}); ${credentialHint(vendorMessage)}.`,
+      { details, retryable: false },
+    );
+  }
+  const base = httpStatusError({
+    vendor,
+    status: failure.status,
+    vendorMessage,
+    retryAfterMs: failure.status === 429 ? retryAfterMsOf(failure.headers, failure.nowMs) : undefined,
+  });
+  return new CaioError(base.code, base.message, {
+    retryable: base.isRetryable,
+    details,
+    ...(base.retryAfterMs === undefined ? {} : { retryAfterMs: base.retryAfterMs }),
+  });
+}

@@ -1,0 +1,8 @@
+export {
+  createImapInboxReader,
+  defaultMaxInboundMessageBytes,
+  type ImapInboxReaderSettings,
+} from './create-imap-inbox-reader.js';
+export { mapImapError } from './imap-error-mapper.js';
+export type { ImapResilientCall } from './resilient-call-like.js';
+export { toInboundEmail } from './to-inbound-email.js';

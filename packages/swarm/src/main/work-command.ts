@@ -1,0 +1,49 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../config/load-config.js';
+import { approvalIntegrationsFor } from './approval-integrations.js';
+import { startInboundEventWorker } from './inbound-webhooks.js';
+import { openSystem, type System } from './open-system.js';
+import { outboundTransportsFor } from './outbound-transports.js';
+import { sendWorkerDependenciesFor, startSendWorkers } from './send-worker.js';
+
+/**
+ * Starts every background worker of a system on its job queue: the send worker with its
+ * dead-letter handler (issue 4) and the inbound event worker. `caio serve` calls it in embedded
+ * mode; `caio work` runs it on its own (any number of machines against one PostgreSQL).
+ */
+export async function startWorkers(system: System): Promise<void> {
+  const jobs = await system.jobs();
+  const integrations = approvalIntegrationsFor(system.config, system.clock);
+  const transports = outboundTransportsFor(system.config, system.clock);
+  await startSendWorkers(
+    jobs,
+    await sendWorkerDependenciesFor(system, {
+      transports,
+      ...(integrations.slack ? { slack: integrations.slack } : {}),
+    }),
+  );
+  await startInboundEventWorker(jobs, system);
+}
+
+/** Registers `caio work`: runs the workers until SIGINT/SIGTERM, then drains and closes. */
+export function registerWorkCommand(program: Command): void {
+  program
+    .command('work')
+    .description(
+      'run background workers (sends, dead letters, inbound events) until stopped; safe on several machines with DATABASE_URL',
+    )
+    .action(async () => {
+      const config = loadConfig(program.opts<{ config?: string }>().config);
+      const system = await openSystem(config);
+      await startWorkers(system);
+      process.stderr.write(
+        `caio work: workers running (mode ${config.mode}, ${config.databaseUrl ? 'PostgreSQL' : 'embedded database'}); Ctrl-C stops.\n`,
+      );
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+      process.stderr.write('caio work: stopping (jobs in flight finish first)…\n');
+      await system.close();
+    });
+}

@@ -1,0 +1,13 @@
+export { classifySendFailure, type SendFailureClass } from './classify-send-failure.js';
+export { createDeliverEffect, type DeliveryResult } from './deliver-effect.js';
+export { deadSendEmailJob, handleDeadSendJob } from './handle-dead-send-job.js';
+export { handleSendJob, sendEmailJob, type SendJobResult } from './handle-send-job.js';
+export { capRetryAfter, maxRetryAfterMs, planDeferral } from './plan-deferral.js';
+export { reconcileSending } from './reconcile-sending.js';
+export { resolveSendTarget, sendIdempotencyKey, type SendTarget } from './resolve-send-target.js';
+export { parseSendJobPayload, sendJobPayloadSchema, type SendJobPayload } from './send-job-payload.js';
+export type { SendTransports, SendWorkerDependencies } from './send-worker-dependencies.js';
+export { toOutboundMessage } from './to-outbound-message.js';
+export { createSendTransports } from './create-send-transports.js';
+export { withFailureInjection } from './with-failure-injection.js';
+export { explainSendStatus, type SendBlocker, type SendExplanation } from './explain-send-status.js';

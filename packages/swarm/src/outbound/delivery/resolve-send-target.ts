@@ -1,0 +1,62 @@
+import type { DeliveryRecord } from '../../ports/outbox-delivery-store.js';
+import { draftContentHash } from '../../pipeline/run/approve-chunk.js';
+import { renderOutboxMessage } from '../../pipeline/run/outbox-rendering.js';
+import type { SendJobPayload } from './send-job-payload.js';
+import type { SendWorkerDependencies } from './send-worker-dependencies.js';
+
+/** The outbox row a job sends, with the human approval behind it (if any), or why there is nothing to send. */
+export type SendTarget =
+  | { kind: 'deliver'; record: DeliveryRecord; approval: { approvalId: string; approvedBy: string } | null }
+  | { kind: 'skip'; reasonCode: 'approval_withdrawn' | 'content_changed' | 'not_found'; reason: string };
+
+/** The idempotency key per (lead, step, channel) (issue 4; SPEC §1.3). */
+export function sendIdempotencyKey(leadId: string, sequenceStep: number, channel: 'email' | 'linkedin'): string {
+  return `send:${leadId}:${sequenceStep}:${channel}`;
+}
+
+/**
+ * Resolves a send job to its outbox row. For an approval job the approval must still be `approved`
+ * and the draft's content hash must equal the approved one (an edit after approval needs a new
+ * approval, SPEC §3.6); the outbox row is rendered on first use under the (lead, step, channel) key,
+ * so a repeated job finds the same row.
+ */
+export async function resolveSendTarget(
+  payload: SendJobPayload,
+  dependencies: SendWorkerDependencies,
+): Promise<SendTarget> {
+  const { store, delivery } = dependencies;
+  if ('outboxId' in payload) {
+    const record = await delivery.load(payload.outboxId);
+    if (!record)
+      return { kind: 'skip', reasonCode: 'not_found', reason: `Outbox row ${payload.outboxId} is gone (erased?).` };
+    return { kind: 'deliver', record, approval: null };
+  }
+  const approval = await store.approvals.findById(payload.approvalId);
+  if (!approval || approval.status !== 'approved') {
+    return {
+      kind: 'skip',
+      reasonCode: 'approval_withdrawn',
+      reason: `Approval ${payload.approvalId} is ${approval ? approval.status : 'gone'}, not approved; nothing is sent.`,
+    };
+  }
+  const draft = await store.drafts.findById(payload.draftId);
+  if (!draft || draftContentHash(draft) !== payload.contentHash || approval.contentHash !== payload.contentHash) {
+    return {
+      kind: 'skip',
+      reasonCode: 'content_changed',
+      reason: `Draft ${payload.draftId} changed after approval ${approval.id}; it needs a new approval.`,
+    };
+  }
+  const approvedBy = approval.decidedBy ?? 'unknown';
+  const key = sendIdempotencyKey(approval.leadId, draft.sequenceStep, 'email');
+  const existing = await delivery.findByIdempotencyKey(key);
+  if (existing) return { kind: 'deliver', record: existing, approval: { approvalId: approval.id, approvedBy } };
+  const lead = await store.leads.findById(approval.leadId);
+  if (!lead?.email)
+    return { kind: 'skip', reasonCode: 'not_found', reason: `Lead ${approval.leadId} has no email address.` };
+  const message = await renderOutboxMessage({ draft, lead }, 'queued', key, dependencies.rendering);
+  await store.outbox.insertMany([message]);
+  const record = await delivery.findByIdempotencyKey(key);
+  if (!record) return { kind: 'skip', reasonCode: 'not_found', reason: `Lead ${approval.leadId} is gone.` };
+  return { kind: 'deliver', record, approval: { approvalId: approval.id, approvedBy } };
+}

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { createMimeMessageRenderer } from '../../adapters/mime/index.js';
+import { createActionGateway } from '../../guardrails/action-gateway.js';
+import { createHourlyRateLimiter } from '../../guardrails/hourly-rate-limiter.js';
+import { parsePermissionMatrix } from '../../guardrails/permission-matrix.js';
+import { createSendTransports } from '../../outbound/delivery/create-send-transports.js';
+import type { SendWorkerDependencies } from '../../outbound/delivery/send-worker-dependencies.js';
+import { createSendPolicy } from '../../outbound/policy/create-send-policy.js';
+import { createSendDecisions } from '../../outbound/policy/send-decisions.js';
+import { defaultSendWindow } from '../../outbound/policy/send-window.js';
+import type { SendLimitSettings } from '../../outbound/policy/validate-send-limits.js';
+import type { AuditLog } from '../../ports/audit-log.js';
+import type { ContactHistory } from '../../ports/contact-history.js';
+import type { LeadStatusStore } from '../../ports/lead-status-store.js';
+import type { OutboxDeliveryStore } from '../../ports/outbox-delivery-store.js';
+import type { Store, SuppressionRepository } from '../../ports/pipeline-store.js';
+import type { SendLedger } from '../../ports/send-ledger.js';
+import type { ChaosInstruments } from './chaos-instruments.js';
+
+const matrix = parsePermissionMatrix(
+  parse(readFileSync(new URL('../../../resources/permission-matrix.yaml', import.meta.url), 'utf8')),
+);
+
+/** Three cold mailboxes on one sending domain (SPEC §3.7 rotation). */
+export const chaosMailboxes = ['ana', 'ben', 'cy'].map((name) => ({
+  address: `${name}@cold.example.com`,
+  stream: 'cold' as const,
+  platform: 'smtp',
+}));
+
+/**
+ * Caps tight enough that a run of a few dozen messages hits every one of them (SPEC §3.7 caps,
+ * lowered; spacing kept at the real 30 s).
+ */
+export const chaosLimits: SendLimitSettings = {
+  monthly: 3000,
+  daily: 16,
+  hourly: 7,
+  perRecipientDomainPerHour: 3,
+  mailboxSpacingSeconds: 30,
+  mailboxDaily: 6,
+};
+
+/** The ports all workers share: one database (or one in-memory world). */
+export interface ChaosSharedPorts {
+  delivery: OutboxDeliveryStore & ContactHistory;
+  ledger: SendLedger;
+  audit: AuditLog;
+  leadStatus: Pick<LeadStatusStore, 'applyTransitions'>;
+  suppression: Pick<SuppressionRepository, 'suppressedAmong'>;
+}
+
+/** A port the outbox-path send job never touches; any use fails the test loudly. */
+function unusedPort<Port extends object>(name: string): Port {
+  return new Proxy({} as Port, {
+    get(_target, property) {
+      if (typeof property === 'symbol' || property === 'then') return undefined;
+      throw new Error(`The chaos worker used store.${name}.${property}; the outbox path must not need it.`);
+    },
+  });
+}
+
+/**
+ * One worker's dependencies, as one `caio work` process would build them (`main/send-worker.ts`),
+ * in `full` mode: its own gateway, policy and decisions, its own view of the kill switches and its
+ * own failure-injected transport, over the shared ports. `limits` defaults to {@link chaosLimits}.
+ */
+export function createChaosWorkerDependencies(
+  worker: number,
+  shared: ChaosSharedPorts,
+  instruments: ChaosInstruments,
+  alerts: string[],
+  limits: SendLimitSettings = chaosLimits,
+): SendWorkerDependencies {
+  const { clock } = instruments;
+  const controlFlags = instruments.controlFlagsFor(worker, 'policy');
+  const decisions = createSendDecisions();
+  const gateway = createActionGateway({
+    matrix,
+    controlFlags: instruments.controlFlagsFor(worker, 'gateway'),
+    mode: 'full',
+    rateLimiter: createHourlyRateLimiter(),
+    audit: shared.audit,
+    clock,
+    redact: (text) => text,
+  });
+  const store: SendWorkerDependencies['store'] = {
+    audit: shared.audit,
+    approvals: unusedPort<Store['approvals']>('approvals'),
+    drafts: unusedPort<Store['drafts']>('drafts'),
+    outbox: unusedPort<Store['outbox']>('outbox'),
+    leads: unusedPort<Store['leads']>('leads'),
+  };
+  return {
+    store,
+    delivery: shared.delivery,
+    leadStatus: shared.leadStatus,
+    gateway,
+    policy: createSendPolicy({
+      mode: 'full',
+      controlFlags,
+      ramp: { limitPerDay: 50, tiers: ['tier_1', 'tier_2', 'tier_3'], supervisedDays: 0 },
+      suppression: shared.suppression,
+      exclusions: { customerDomains: [], competitorDomains: [], emails: [] },
+      contactHistory: shared.delivery,
+      window: defaultSendWindow,
+      locales: { resolve: () => null },
+      holidays: { publicHolidayOn: () => null },
+      fallbackTimeZone: 'America/New_York',
+      mailboxes: chaosMailboxes,
+      limits,
+      ledger: shared.ledger,
+      breakers: { load: async () => null },
+      clock,
+      decisions,
+    }),
+    decisions,
+    ledger: shared.ledger,
+    transports: createSendTransports({ mailboxes: chaosMailboxes, transports: [instruments.transportFor(worker)] }),
+    rendering: {
+      sender: {
+        name: 'Ana Seller',
+        title: 'AE',
+        company: 'Seller Co',
+        email: 'ana@cold.example.com',
+        postalAddress: '1 Main Street, Springfield, IL 62701',
+      },
+      unsubscribe: { baseUrl: 'https://caio.example.com', secret: 'test-unsubscribe-secret-0123456789abcdef' },
+      renderer: createMimeMessageRenderer(),
+      clock,
+      newId: () => crypto.randomUUID(),
+    },
+    clock,
+    alert: async ({ text }) => void alerts.push(text),
+  };
+}
