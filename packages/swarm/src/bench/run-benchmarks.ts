@@ -11,6 +11,7 @@ import { measureApprovalQueue } from './approval-queue-benchmark.js';
 import { runBaseline, snapshotPipelineRows } from './baseline-inserts.js';
 import { writeResampledLeads } from './resample-leads.js';
 import { measureSendQueue } from './send-queue-bench.js';
+import { describeWebhookIngest, measureWebhookIngest } from './webhook-ingest-bench.js';
 
 /** One size's measurement. */
 interface PipelineMeasurement {
@@ -114,6 +115,7 @@ async function main(): Promise<void> {
     if (suites.has('pipeline')) await runPipelineSuite(workDir, outputDir);
     if (suites.has('approvals')) await runApprovalSuite(workDir, outputDir);
     if (suites.has('send-queue')) await runSendQueueSuite(workDir, outputDir);
+    if (suites.has('webhooks')) process.stdout.write(describeWebhookIngest(await measureWebhookIngest({ workDir, outputDir })));
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }

@@ -1,5 +1,9 @@
+import { gateChatNotifier } from '../guardrails/gate-chat-notifier.js';
+import type { ChatNotifier } from '../ports/chat-notifier.js';
 import {
   createAuditingApplyInboundEvent,
+  createRb2bDiscovery,
+  createWebhookRejectionAlerter,
   inboundEventJob,
   processInboundEvent,
   type ApplyInboundEvent,
@@ -34,13 +38,27 @@ function logRejection(rejection: WebhookRejectionTelemetry): void {
  * (`config.webhookSecrets`), the SQL `webhook_events` store and a per-process replay cache
  * (the database dedupe makes processing exactly-once across processes anyway).
  */
-export function inboundWebhookDependenciesFor(system: System): InboundWebhookDependencies {
+export function inboundWebhookDependenciesFor(system: System, slack?: ChatNotifier): InboundWebhookDependencies {
+  const channel = system.config.slack.approvalChannel;
+  // WH-8: more than 20 rejections in 5 minutes per route raise one Slack alert (a write through the gateway).
+  const alert =
+    slack && channel
+      ? createWebhookRejectionAlerter({
+          notifier: gateChatNotifier(slack, system.gateway, 'system:webhook-alerts'),
+          channel,
+          clock: system.clock,
+        })
+      : undefined;
   return {
     vendorSecrets: system.config.webhookSecrets.vendors,
     standardSecrets: system.config.webhookSecrets.standard,
     events: createWebhookEventStore(system.database.db),
     replayStore: createMemoryReplayStore(system.clock),
-    onRejected: logRejection,
+    expectedVendors: system.config.webhooks.vendors,
+    onRejected: (rejection) => {
+      logRejection(rejection);
+      alert?.(rejection);
+    },
   };
 }
 
@@ -69,7 +87,7 @@ export async function startInboundEventWorker(
  */
 export function inboundEventsToLeads(system: System): ApplyInboundEvent {
   const audited = createAuditingApplyInboundEvent({ audit: system.store.audit, clock: system.clock });
-  const toLead = createApplyInboundEventToLead({
+  const applyToLead = createApplyInboundEventToLead({
     leads: system.store.leads,
     statuses: createLeadStatusRepository(system.database.db, { clock: system.clock, policy: leadStatusPolicy }),
     suppression: system.store.suppression,
@@ -79,6 +97,8 @@ export function inboundEventsToLeads(system: System): ApplyInboundEvent {
     audit: system.store.audit,
     clock: system.clock,
   });
+  // RB2B visitors become leads through the discover stage first (SPEC §3.1), then the event applies.
+  const toLead = createRb2bDiscovery({ leads: system.store.leads, audit: system.store.audit, clock: system.clock }, applyToLead);
   return async (event) => {
     await audited(event);
     await toLead(event);

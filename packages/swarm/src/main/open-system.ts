@@ -170,9 +170,18 @@ export async function openSystem(config: ResolvedConfig, options: OpenSystemOpti
   }
 }
 
-/** Vendors holding personal data that an erasure must reach (GDPR-2): the configured paid enrichment vendors. */
+/**
+ * Vendors holding personal data that an erasure must reach (GDPR-2), recorded as `pending` on every
+ * erasure: the configured paid enrichment vendors and the outbound platforms leads are pushed to.
+ */
 function personalDataVendors(config: ResolvedConfig): string[] {
-  return config.enrichment.providers.filter((slug) => slug === 'apollo' && Boolean(config.enrichment.apollo?.apiKey));
+  const vendors: string[] = config.enrichment.providers.filter(
+    (slug) => slug === 'apollo' && Boolean(config.enrichment.apollo?.apiKey),
+  );
+  if (config.instantly.campaignId && config.instantlyApiKey) vendors.push('instantly');
+  if (config.goHighLevel) vendors.push('gohighlevel');
+  if (config.heyreach.campaignId && config.heyReachApiKey) vendors.push('heyreach');
+  return vendors;
 }
 
 async function buildEnrichmentProviders(config: ResolvedConfig, clock: Clock): Promise<EnrichmentProvider[]> {

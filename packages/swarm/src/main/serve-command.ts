@@ -110,7 +110,7 @@ export function serverDependenciesFor(system: System, integrations: { slack?: Ch
         ? { notifier: gateChatNotifier(integrations.slack, system.gateway, 'system:slack-interactions') }
         : {}),
     },
-    inbound: inboundWebhookDependenciesFor(system),
+    inbound: inboundWebhookDependenciesFor(system, integrations.slack),
     // EM-3/EM-4, GDPR-1/2: the /u/{token} unsubscribe endpoint and /api/gdpr/*.
     compliance: { ...unsubscribeSecretOf(system), useCases: system.compliance },
     explainSending: (leadId) => explainLeadSending(system, leadId),
