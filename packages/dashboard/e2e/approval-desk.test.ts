@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApprovalItem, Page as ApiPage } from '../src/api-types.js';
+import type { ApprovalItem, InboxReply, Page as ApiPage } from '../src/api-types.js';
 import { missingServerBuild, repositoryRoot, startDeskServer, type DeskServer } from './start-desk-server.js';
 
 /**
@@ -180,6 +180,32 @@ describe.skipIf(missing !== '' && !required)(
       await page.getByRole('link', { name: 'Audit' }).click();
       await page.getByRole('table').waitFor();
       await shot('12-audit');
+    });
+
+    it('shows the unified inbox: reply, intent with confidence, action, needs-review filter and an override (SPEC §4)', async () => {
+      await page.getByRole('link', { name: 'Inbox' }).click();
+      await page.getByRole('heading', { name: 'Inbox' }).waitFor();
+      const rows = page.getByTestId('inbox-reply');
+      await rows.nth(2).waitFor();
+      expect(await rows.count()).toBe(3);
+      const question = rows.filter({ hasText: 'Does this work with our SAP setup?' });
+      await question.getByText('87%').waitFor();
+      await question.getByText('draft_created').waitFor();
+      await shot('13-inbox');
+
+      await page.getByLabel('Needs review only').check();
+      await expect.poll(() => rows.count()).toBe(1);
+      await rows.filter({ hasText: 'Maybe after the holidays' }).waitFor();
+      const unsure = rows.first();
+      await unsure.getByRole('combobox').selectOption('objection');
+      await unsure.getByRole('button', { name: 'Override' }).click();
+      await unsure.getByText(/overridden by .* \(classified other\)/).waitFor();
+      await shot('14-inbox-override');
+
+      const after = await desk.api<ApiPage<InboxReply>>('/api/inbox?needsReview=true');
+      expect(after.items).toHaveLength(0);
+      const objections = await desk.api<ApiPage<InboxReply>>('/api/inbox?intent=objection');
+      expect(objections.items.map((reply) => reply.id)).toEqual([desk.inbox.unsure]);
     });
 
     it('ran without page errors or CSP violations', () => {

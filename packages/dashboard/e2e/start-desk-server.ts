@@ -28,8 +28,25 @@ interface ServerModule {
 interface ConfigModule {
   loadConfig(path: string | undefined, env: Record<string, string | undefined>, cwd: string): unknown;
 }
+interface OpenedSystem {
+  close(): Promise<void>;
+  database: { pglite: { query(text: string, params?: unknown[]): Promise<{ rows: unknown[] }> } | null };
+}
 interface SystemModule {
-  openSystem(config: unknown): Promise<{ close(): Promise<void> }>;
+  openSystem(config: unknown): Promise<OpenedSystem>;
+}
+interface InboxModule {
+  inboxStoreFor(system: unknown): unknown;
+}
+
+/** The replies seeded into the unified inbox (SPEC §4), by what they show. */
+export interface SeededInbox {
+  /** A question routed to a reply draft, threaded to the first lead. */
+  question: string;
+  /** A low-confidence reply waiting for review. */
+  unsure: string;
+  /** An opt-out that suppressed the lead. */
+  optOut: string;
 }
 
 /** Why the real server cannot start here, or null when its compiled `dist` is present. */
@@ -40,6 +57,7 @@ export function missingServerBuild(): string | null {
     'config/load-config.js',
     'main/open-system.js',
     'main/bin.js',
+    'main/inbox-dependencies.js',
   ];
   const missing = needed.filter((file) => !existsSync(join(swarmDist, file)));
   return missing.length
@@ -51,6 +69,8 @@ export function missingServerBuild(): string | null {
 export interface DeskServer {
   url: string;
   token: string;
+  /** Ids of the classified replies seeded into `inbound_replies` (the mailbox poller's table). */
+  inbox: SeededInbox;
   /** Calls the API from Node, with the token, for assertions behind the UI's back. */
   api<Result>(path: string): Promise<Result>;
   stop(): Promise<void>;
@@ -82,8 +102,12 @@ export async function startDeskServer(token: string): Promise<DeskServer> {
   const { serverDependenciesFor } = await importDist<ServeModule>('main/serve-command.js');
   const { createServerApp } = await importDist<ServerModule>('server/index.js');
 
+  const { inboxStoreFor } = await importDist<InboxModule>('main/inbox-dependencies.js');
+
   const system = await openSystem(loadConfig(undefined, environment, workDirectory));
-  const app = createServerApp(serverDependenciesFor(system));
+  const inbox = await seedInbox(system);
+  const dependencies = serverDependenciesFor(system) as Record<string, unknown>;
+  const app = createServerApp({ inbox: inboxStoreFor(system), ...dependencies });
   app.get('*', serveStatic({ root: dashboardDist }));
 
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
@@ -95,6 +119,7 @@ export async function startDeskServer(token: string): Promise<DeskServer> {
   return {
     url,
     token,
+    inbox,
     async api<Result>(path: string) {
       const response = await fetch(`${url}${path}`, { headers: { Authorization: `Bearer ${token}` } });
       if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
@@ -105,5 +130,71 @@ export async function startDeskServer(token: string): Promise<DeskServer> {
       await system.close();
       await rm(workDirectory, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Seeds three classified replies the way the mailbox poller stores them (`inbound_replies`, migration
+ * 0010): the pipeline run sends nothing in shadow mode, so there is no real mail to poll here.
+ */
+async function seedInbox(system: OpenedSystem): Promise<SeededInbox> {
+  const pglite = system.database.pglite;
+  if (!pglite) throw new Error('The e2e desk runs on embedded PGlite.');
+  const { rows } = await pglite.query('SELECT id::text AS id FROM leads ORDER BY created_at, id LIMIT 1');
+  const leadId = (rows[0] as { id: string } | undefined)?.id ?? null;
+  const now = Date.now();
+  const insert = async (reply: {
+    minutesAgo: number;
+    text: string;
+    intent: string;
+    confidence: number;
+    needsReview: boolean;
+    action: string | null;
+  }): Promise<string> => {
+    const inserted = await pglite.query(
+      `INSERT INTO inbound_replies (id, dedupe_key, message_id, mailbox, uid, threading_method, threading_confidence,
+         lead_id, from_address, subject, received_at, visible_text, intent, confidence, needs_review, action_taken)
+       VALUES (gen_random_uuid(), $1, $1, 'sales@example.com/INBOX', $2, 'in_reply_to', 1, $3::uuid,
+         'prospect@example.net', 'Re: Hello', $4::timestamptz, $5, $6, $7, $8, $9)
+       RETURNING id::text AS id`,
+      [
+        `<e2e-${reply.minutesAgo}@example.net>`,
+        reply.minutesAgo,
+        leadId,
+        new Date(now - reply.minutesAgo * 60_000).toISOString(),
+        reply.text,
+        reply.intent,
+        reply.confidence,
+        reply.needsReview,
+        reply.action,
+      ],
+    );
+    return (inserted.rows[0] as { id: string }).id;
+  };
+  return {
+    question: await insert({
+      minutesAgo: 30,
+      text: 'Does this work with our SAP setup?\nWe run S/4HANA on premise.',
+      intent: 'question',
+      confidence: 0.87,
+      needsReview: false,
+      action: 'draft_created',
+    }),
+    unsure: await insert({
+      minutesAgo: 20,
+      text: 'Maybe after the holidays, who knows.',
+      intent: 'other',
+      confidence: 0.35,
+      needsReview: true,
+      action: null,
+    }),
+    optOut: await insert({
+      minutesAgo: 10,
+      text: 'Please take me off your list.',
+      intent: 'unsubscribe_request',
+      confidence: 0.98,
+      needsReview: false,
+      action: 'suppressed',
+    }),
   };
 }

@@ -9,6 +9,9 @@ import type {
   ExecutedBatch,
   FrozenBatch,
   Health,
+  InboxFilter,
+  InboxIntent,
+  InboxReply,
   Lead,
   LeadDetail,
   LeadFilter,
@@ -92,6 +95,9 @@ export function createApiClient(options: ApiClientOptions) {
     listRuns: (cursor?: string) => request<Page<RunSummary>>('GET', withQuery('/api/runs', { cursor })),
     searchAudit: (filter: AuditFilter = {}) => request<Page<AuditEvent>>('GET', withQuery('/api/audit', { ...filter })),
     getConfig: () => request<{ config: unknown }>('GET', '/api/config'),
+    listInbox: (filter: InboxFilter = {}) => request<Page<InboxReply>>('GET', withQuery('/api/inbox', { ...filter })),
+    overrideReplyIntent: (replyId: string, intent: InboxIntent) =>
+      request<InboxReply>('POST', `/api/inbox/${segment(replyId)}/override`, { intent }),
   };
 }
 

@@ -288,3 +288,48 @@ export interface Health {
   status: string;
   emergencyStop: boolean;
 }
+
+/** Reply intents (SPEC §6) in precedence order, then `other` (no rule matched; a human decides). */
+export const inboxIntents = [
+  'bounce',
+  'out_of_office',
+  'unsubscribe_request',
+  'referral',
+  'scheduling_request',
+  'acceptance',
+  'information_request',
+  'question',
+  'objection',
+  'rejection',
+  'other',
+] as const;
+/** One of {@link inboxIntents}. */
+export type InboxIntent = (typeof inboxIntents)[number];
+
+/** One classified reply in the unified inbox (`GET /api/inbox`, SPEC §4). */
+export interface InboxReply {
+  id: string;
+  leadId: string | null;
+  leadEmail: string | null;
+  threadKey: string | null;
+  messageId: string | null;
+  receivedAt: string;
+  /** The prospect's own words: quotes and signature removed. */
+  visibleText: string;
+  /** Effective intent: the human override when there is one. */
+  intent: InboxIntent;
+  /** What the classifier said. */
+  classifiedIntent: InboxIntent;
+  /** Classifier confidence, 0–1. */
+  confidence: number;
+  actionTaken: string | null;
+  needsReview: boolean;
+  override: { intent: InboxIntent; by: string; at: string } | null;
+}
+
+/** Query of `GET /api/inbox`. */
+export interface InboxFilter {
+  intent?: InboxIntent;
+  needsReview?: 'true';
+  cursor?: string;
+}

@@ -8,6 +8,7 @@ import { ApprovalQueue } from './approvals/approval-queue.js';
 import { BatchReview } from './batches/batch-review.js';
 import { LeadsView } from './leads/leads-view.js';
 import { LeadView } from './leads/lead-view.js';
+import { InboxView } from './inbox/inbox-view.js';
 import { RunsView } from './records/runs-view.js';
 import { AuditView } from './records/audit-view.js';
 import { HealthView } from './records/health-view.js';
@@ -17,6 +18,7 @@ const navigation: readonly { route: Route; label: string }[] = [
   { route: { view: 'approvals' }, label: 'Approvals' },
   { route: { view: 'batches' }, label: 'Batches' },
   { route: { view: 'leads' }, label: 'Leads' },
+  { route: { view: 'inbox' }, label: 'Inbox' },
   { route: { view: 'runs' }, label: 'Runs' },
   { route: { view: 'audit' }, label: 'Audit' },
   { route: { view: 'health' }, label: 'Health' },
@@ -33,6 +35,8 @@ function CurrentView({ route }: { route: Route }) {
       return <LeadsView />;
     case 'lead':
       return <LeadView leadId={route.leadId} />;
+    case 'inbox':
+      return <InboxView />;
     case 'runs':
       return <RunsView />;
     case 'audit':

@@ -3,6 +3,7 @@ import { auditSinceFromInput } from './audit-since.js';
 import { changedFields } from './changed-fields.js';
 import { formatAge } from './format-age.js';
 import { formatUtc } from './format-utc.js';
+import { formatConfidence } from './inbox/format-confidence.js';
 import { leadDisplayName } from './lead-name.js';
 import { completeRating, emptyRating } from './rating-criteria.js';
 import { parseRoute, routeHash } from './route.js';
@@ -37,6 +38,7 @@ describe('routes (hash routing)', () => {
       { view: 'approvals' },
       { view: 'batches' },
       { view: 'runs' },
+      { view: 'inbox' },
       { view: 'lead', leadId: 'a/b c' },
     ] as const) {
       expect(parseRoute(routeHash(route))).toEqual(route);
@@ -91,5 +93,13 @@ describe('auditSinceFromInput', () => {
     expect(auditSinceFromInput('2026-11-22T09:30:15')).toBe('2026-11-22T09:30:15Z');
     expect(auditSinceFromInput('')).toBeUndefined();
     expect(auditSinceFromInput('22/11/2026')).toBeUndefined();
+  });
+});
+
+describe('formatConfidence (inbox intent confidence)', () => {
+  it('shows the classifier confidence as a whole percentage', () => {
+    expect(formatConfidence(0.87)).toBe('87%');
+    expect(formatConfidence(0.999)).toBe('100%');
+    expect(formatConfidence(0)).toBe('0%');
   });
 });

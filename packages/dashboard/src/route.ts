@@ -4,12 +4,13 @@ export type Route =
   | { view: 'batches' }
   | { view: 'leads' }
   | { view: 'lead'; leadId: string }
+  | { view: 'inbox' }
   | { view: 'runs' }
   | { view: 'audit' }
   | { view: 'health' }
   | { view: 'config' };
 
-const simpleViews = ['approvals', 'batches', 'leads', 'runs', 'audit', 'health', 'config'] as const;
+const simpleViews = ['approvals', 'batches', 'leads', 'inbox', 'runs', 'audit', 'health', 'config'] as const;
 
 /**
  * Reads a location hash such as `#/leads/abc`. Hash routing keeps the dashboard a set of static

@@ -9,6 +9,8 @@ import { packageRoot } from '../main/resources.js';
 import { runPipeline } from '../pipeline/run/index.js';
 import { measureApprovalQueue } from './approval-queue-benchmark.js';
 import { runBaseline, snapshotPipelineRows } from './baseline-inserts.js';
+import { describeFindSlots, measureFindSlots } from './find-slots-bench.js';
+import { describeInboxBenchmarks, measureInboxBenchmarks } from './inbox-bench.js';
 import { writeResampledLeads } from './resample-leads.js';
 import { measureSendQueue } from './send-queue-bench.js';
 import { describeWebhookIngest, measureWebhookIngest } from './webhook-ingest-bench.js';
@@ -27,7 +29,7 @@ interface PipelineMeasurement {
 }
 
 const repositoryRoot = join(packageRoot, '..', '..');
-const { sizes, suites, approvalLeads, approvalSeconds, sendQueueJobs } = loadBenchSettings();
+const { sizes, suites, approvalLeads, approvalSeconds, sendQueueJobs, inboxLeads } = loadBenchSettings();
 
 async function measure(size: number, workDir: string): Promise<PipelineMeasurement> {
   const csvPath = join(workDir, `leads-${size}.csv`);
@@ -115,7 +117,19 @@ async function main(): Promise<void> {
     if (suites.has('pipeline')) await runPipelineSuite(workDir, outputDir);
     if (suites.has('approvals')) await runApprovalSuite(workDir, outputDir);
     if (suites.has('send-queue')) await runSendQueueSuite(workDir, outputDir);
-    if (suites.has('webhooks')) process.stdout.write(describeWebhookIngest(await measureWebhookIngest({ workDir, outputDir })));
+    if (suites.has('scheduling')) {
+      const results = measureFindSlots();
+      process.stdout.write(describeFindSlots(results));
+      writeFileSync(join(outputDir, 'find-slots.json'), JSON.stringify(results, null, 2));
+    }
+    if (suites.has('webhooks'))
+      process.stdout.write(describeWebhookIngest(await measureWebhookIngest({ workDir, outputDir })));
+    if (suites.has('inbox'))
+      process.stdout.write(
+        describeInboxBenchmarks(
+          await measureInboxBenchmarks({ packageRoot, outputDir, leads: inboxLeads, replySeconds: 10 }),
+        ),
+      );
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }

@@ -6,8 +6,8 @@ import { parse, stringify } from 'yaml';
 import { loadConfig } from '../config/load-config.js';
 import { isJobSignal } from '../domain/job-signals.js';
 import { openSystem } from '../main/open-system.js';
-import { sendWorkerDependenciesFor } from '../main/send-worker.js';
-import { handleSendJob } from '../outbound/delivery/index.js';
+import { sendBatchSize, sendWorkerDependenciesFor } from '../main/send-worker.js';
+import { handleSendJobs } from '../outbound/delivery/index.js';
 import type { OutboundTransport } from '../ports/outbound-transport.js';
 import type { OutboxMessage } from '../ports/pipeline-store.js';
 import { countSendCapViolations, type DeliveredSend } from './send-cap-violations.js';
@@ -19,8 +19,12 @@ export interface SendQueueMeasurement {
   recipientDomains: number;
   /** Raw pg-boss: `send`, then `fetch` + `complete` one by one, of `jobs` jobs, wall ms. */
   baselineMs: number;
-  /** The send worker: the same send, fetch and complete with `handleSendJob` on every job, wall ms. */
+  /** The send worker: the same send, then `fetch` + `complete` of up to {@link sendBatchSize} jobs with `handleSendJobs`, wall ms. */
   workerMs: number;
+  /** Raw pg-boss fetching and completing {@link sendBatchSize} jobs at a time like the worker (same sends), wall ms. */
+  batchedBaselineMs: number;
+  /** workerJobsPerSecond ÷ the batched baseline's jobs per second (the worker's own overhead over the queue's). */
+  ratioToBatchedBaseline: number;
   /** Handler runs (sends, deferrals, refusals; a deferral is a processed job) per second of wall time. */
   workerJobsPerSecond: number;
   baselineJobsPerSecond: number;
@@ -151,34 +155,53 @@ export async function measureSendQueue(options: {
       await insertAll(boss, 'bench-baseline', payloads);
       await drain<(typeof payloads)[number]>(boss, 'bench-baseline', async () => undefined);
       const baselineMs = performance.now() - baselineStarted;
+      await boss.createQueue('bench-baseline-batched');
+      const batchedStarted = performance.now();
+      await insertAll(boss, 'bench-baseline-batched', payloads);
+      await drainBatches<(typeof payloads)[number]>(boss, 'bench-baseline-batched', async () => undefined);
+      const batchedBaselineMs = performance.now() - batchedStarted;
 
       const deferredJobs: (typeof payloads)[number][] = [];
       const counts = { processed: 0, deferred: 0, refused: 0 };
+      let lastInstantMs = nowMs;
       const workerStarted = performance.now();
       await insertAll(boss, 'bench-send', payloads);
+      let roundStartMs = nowMs;
       for (;;) {
-        await drain<(typeof payloads)[number]>(boss, 'bench-send', async (payload) => {
-          nowMs = Math.max(nowMs, payload.readyAtMs);
-          counts.processed += 1;
-          try {
-            await handleSendJob(
-              {
-                id: randomUUID(),
-                name: 'send-email',
-                payload: { outboxId: payload.outboxId, idempotencyKey: payload.idempotencyKey },
-                retryCount: 0,
-              },
-              dependencies,
-            );
-          } catch (error) {
+        await drainBatches<(typeof payloads)[number]>(boss, 'bench-send', async (batch) => {
+          const instantOf = new Map<string, number>();
+          const jobs = batch.map((payload) => {
+            const id = randomUUID();
+            instantOf.set(id, Math.max(roundStartMs, payload.readyAtMs));
+            return {
+              id,
+              name: 'send-email',
+              payload: { outboxId: payload.outboxId, idempotencyKey: payload.idempotencyKey },
+              retryCount: 0,
+            };
+          });
+          counts.processed += jobs.length;
+          // Each job is evaluated and dispatched at its own instant on the simulated clock.
+          const settlements = await handleSendJobs(jobs, dependencies, {
+            beforeEach: (job) => {
+              nowMs = instantOf.get(job.id) ?? nowMs;
+            },
+          });
+          for (const [index, settlement] of settlements.entries()) {
+            if (settlement.status === 'fulfilled') continue;
+            const error: unknown = settlement.reason;
+            const payload = batch[index] as (typeof payloads)[number];
+            const jobInstant = instantOf.get((jobs[index] as { id: string }).id) ?? nowMs;
             if (isJobSignal(error) && error.kind === 'retry_after') {
               counts.deferred += 1;
-              deferredJobs.push({ ...payload, readyAtMs: nowMs + error.delayMs });
+              deferredJobs.push({ ...payload, readyAtMs: jobInstant + error.delayMs });
             } else counts.refused += 1;
           }
+          for (const instant of instantOf.values()) lastInstantMs = Math.max(lastInstantMs, instant);
         });
         if (deferredJobs.length === 0) break;
         // The simulated clock reaches the deferrals: queue them again (pg-boss `startAfter` in simulated time).
+        roundStartMs = lastInstantMs;
         await insertAll(boss, 'bench-send', deferredJobs.splice(0));
       }
       const workerMs = performance.now() - workerStarted;
@@ -198,6 +221,8 @@ export async function measureSendQueue(options: {
         workerJobsPerSecond,
         baselineJobsPerSecond,
         ratio: workerJobsPerSecond / baselineJobsPerSecond,
+        batchedBaselineMs,
+        ratioToBatchedBaseline: workerJobsPerSecond / ((options.jobs / batchedBaselineMs) * 1000),
         sent: delivered.length,
         deferred: counts.deferred,
         refused: counts.refused,
@@ -310,5 +335,25 @@ async function drain<Payload extends object>(
     if (!job) return;
     await handle(job.data);
     await boss.complete(name, job.id);
+  }
+}
+
+/** Jobs the worker side fetches and completes per round trip (`startSendWorkers` uses the same). */
+const benchBatchSize = sendBatchSize;
+
+/** Fetches up to {@link benchBatchSize} jobs, handles them as one batch and completes them, until the queue is empty. */
+async function drainBatches<Payload extends object>(
+  boss: PgBoss,
+  name: string,
+  handle: (payloads: Payload[]) => Promise<void>,
+): Promise<void> {
+  for (;;) {
+    const jobs = await boss.fetch<Payload>(name, { batchSize: benchBatchSize });
+    if (jobs.length === 0) return;
+    await handle(jobs.map((job) => job.data));
+    await boss.complete(
+      name,
+      jobs.map((job) => job.id),
+    );
   }
 }

@@ -9,18 +9,19 @@ const benchSettingsSchema = z.object({
   CAIO_BENCH_SIZES: positiveIntegers.default([1000, 10_000, 100_000]),
   CAIO_BENCH_SUITES: z
     .string()
-    .default('pipeline,approvals,send-queue,webhooks')
+    .default('pipeline,approvals,send-queue,webhooks,inbox')
     .transform((value) => new Set(value.split(',').map((name) => name.trim()))),
   CAIO_BENCH_APPROVAL_LEADS: z.coerce.number().int().positive().default(3000),
   CAIO_BENCH_APPROVAL_SECONDS: z.coerce.number().int().positive().default(10),
   CAIO_BENCH_SEND_JOBS: z.coerce.number().int().positive().default(100_000),
+  CAIO_BENCH_INBOX_LEADS: z.coerce.number().int().positive().default(1_000_000),
 });
 
 /** Benchmark settings (`npm run bench`), from environment variables; documented in AGENTS.md. */
 export interface BenchSettings {
   /** Lead counts of the pipeline suite (`CAIO_BENCH_SIZES`, default 1000,10000,100000). */
   sizes: number[];
-  /** Suites to run (`CAIO_BENCH_SUITES`, default `pipeline,approvals,send-queue,webhooks`). */
+  /** Suites to run (`CAIO_BENCH_SUITES`, default `pipeline,approvals,send-queue,webhooks,inbox`). */
   suites: Set<string>;
   /** Leads seeded for the approval-queue suite (`CAIO_BENCH_APPROVAL_LEADS`, default 3000). */
   approvalLeads: number;
@@ -28,6 +29,8 @@ export interface BenchSettings {
   approvalSeconds: number;
   /** Send jobs in the send-queue suite (`CAIO_BENCH_SEND_JOBS`, default 100000; issue 4). */
   sendQueueJobs: number;
+  /** Leads seeded for the inbox suite's funnel-count benchmark (`CAIO_BENCH_INBOX_LEADS`, default 1000000; issue 6). */
+  inboxLeads: number;
 }
 
 /**
@@ -41,6 +44,7 @@ export function loadBenchSettings(env: Readonly<Record<string, string | undefine
     CAIO_BENCH_APPROVAL_LEADS: env.CAIO_BENCH_APPROVAL_LEADS || undefined,
     CAIO_BENCH_APPROVAL_SECONDS: env.CAIO_BENCH_APPROVAL_SECONDS || undefined,
     CAIO_BENCH_SEND_JOBS: env.CAIO_BENCH_SEND_JOBS || undefined,
+    CAIO_BENCH_INBOX_LEADS: env.CAIO_BENCH_INBOX_LEADS || undefined,
   });
   return {
     sizes: parsed.CAIO_BENCH_SIZES,
@@ -48,5 +52,6 @@ export function loadBenchSettings(env: Readonly<Record<string, string | undefine
     approvalLeads: parsed.CAIO_BENCH_APPROVAL_LEADS,
     approvalSeconds: parsed.CAIO_BENCH_APPROVAL_SECONDS,
     sendQueueJobs: parsed.CAIO_BENCH_SEND_JOBS,
+    inboxLeads: parsed.CAIO_BENCH_INBOX_LEADS,
   };
 }

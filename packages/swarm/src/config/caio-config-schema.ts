@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { deliverabilityConfigSchema } from './deliverability-schema.js';
 import { dkimConfigSchema } from './dkim-schema.js';
+import { imapConfigSchema } from './imap-schema.js';
+import { hostsSchema } from './hosts-schema.js';
 import { goHighLevelConfigSchema } from './gohighlevel-schema.js';
 import { heyReachConfigSchema } from './heyreach-schema.js';
 import { instantlyConfigSchema } from './instantly-schema.js';
@@ -178,6 +180,8 @@ export const caioConfigSchema = craftConfigSchema
     gohighlevel: goHighLevelConfigSchema,
     dkim: dkimConfigSchema,
     deliverability: deliverabilityConfigSchema,
+    imap: imapConfigSchema,
+    hosts: hostsSchema,
   })
   .strict();
 

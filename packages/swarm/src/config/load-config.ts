@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { caioConfigSchema, type CaioConfigFile } from './caio-config-schema.js';
 import { findPlaceholderValues } from './craft-schema.js';
 import { readHeyReachApiKey } from './heyreach-schema.js';
+import { resolveImapSettings, type ResolvedImapSettings } from './imap-schema.js';
 import { resolveGoHighLevelSettings, type GoHighLevelSettings } from './resolve-gohighlevel-settings.js';
 import { instantlyApiKeyEnv } from './instantly-schema.js';
 import { ConfigError } from './config-error.js';
@@ -39,6 +40,8 @@ export interface ResolvedConfig extends CaioConfigFile {
   readonly smtpPassword: string | undefined;
   /** `CAIO_DKIM_PRIVATE_KEY`: the PEM DKIM key (`\n` escapes accepted) when `dkim.privateKeyFile` is unset. */
   readonly dkimPrivateKey: string | undefined;
+  /** `imap.mailboxes` with their passwords (`IMAP_PASSWORD_<n>`, else `IMAP_PASSWORD`); see docs/integrations/imap.md. */
+  readonly imapMailboxes: ResolvedImapSettings;
   /** `INSTANTLY_API_KEY`: Instantly API v2 bearer key (docs/integrations/instantly.md). */
   readonly instantlyApiKey: string | undefined;
   /** `HEYREACH_API_KEY`: HeyReach public API key (docs/integrations/heyreach.md). */
@@ -176,6 +179,7 @@ export function loadConfig(path?: string, env: Environment = process.env, cwd: s
     twilioAuthToken: env.TWILIO_AUTH_TOKEN?.trim() || undefined,
     smtpPassword: env.SMTP_PASSWORD || undefined,
     dkimPrivateKey: env.CAIO_DKIM_PRIVATE_KEY || undefined,
+    imapMailboxes: resolveImapSettings(config.imap, env),
     instantlyApiKey: env[instantlyApiKeyEnv]?.trim() || undefined,
     heyReachApiKey: readHeyReachApiKey(env),
     goHighLevel: resolveGoHighLevelSettings(config.gohighlevel, env),

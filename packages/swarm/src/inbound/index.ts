@@ -22,3 +22,9 @@ export {
 } from './create-webhook-rejection-alerter.js';
 export { discoverRb2bVisitor, rb2bLeadSource, type Rb2bVisitorDiscovery } from './discover-rb2b-visitor.js';
 export { createRb2bDiscovery, type Rb2bDiscoveryDependencies } from './create-rb2b-discovery.js';
+export {
+  createWebhookGroupCommit,
+  type StoreWebhookDelivery,
+  type WebhookDeliveryToStore,
+  type WebhookGroupCommitDependencies,
+} from './create-webhook-group-commit.js';

@@ -1,4 +1,5 @@
 import type { InboundVendor } from './inbound-vendor.js';
+import { normaliseClayDelivery } from './normalise-clay-delivery.js';
 import { normaliseGenericEvent } from './normalise-generic-event.js';
 import { normaliseHeyReachEvent } from './normalise-heyreach-event.js';
 import { normaliseInstantlyEvent } from './normalise-instantly-event.js';
@@ -33,6 +34,6 @@ export function normaliseInboundDelivery(
     case 'rb2b':
       return normaliseRb2bEvent(payload, receivedAt);
     case 'clay':
-      return normaliseGenericEvent(payload, { source: 'clay', receivedAt });
+      return normaliseClayDelivery(payload, receivedAt);
   }
 }

@@ -1,6 +1,6 @@
-import { PgBoss, fromKysely, fromPglite, type PGliteLike } from 'pg-boss';
+import { PgBoss, fromKysely, fromPglite, type JobResult, type PGliteLike } from 'pg-boss';
 import { isJobSignal } from '../domain/job-signals.js';
-import type { JobQueue, QueuedJob, SendJobOptions, StoreTransaction } from '../ports/job-queue.js';
+import type { JobQueue, QueuedJob, SendJobOptions, SendManyJobsOptions, StoreTransaction } from '../ports/job-queue.js';
 
 /** How pg-boss reaches the database: the embedded PGlite instance or a PostgreSQL URL. */
 export type PgBossConnection = { kind: 'pglite'; pglite: PGliteLike } | { kind: 'postgres'; connectionString: string };
@@ -55,6 +55,22 @@ export async function createPgBossJobQueue(connection: PgBossConnection): Promis
         ...(db ? { db } : {}),
       });
     },
+    async sendMany(name: string, payloads: readonly object[], options: SendManyJobsOptions = {}) {
+      if (payloads.length === 0) return;
+      // Same rule as send(): creating a queue inside the caller's transaction would deadlock PGlite.
+      if (!knownQueues.has(name) && options.transaction) {
+        throw new Error(`Job queue "${name}" is not declared; call declareQueues([...]) at start-up.`);
+      }
+      await ensureQueue(name);
+      const db: PgBossDatabase | undefined = options.transaction
+        ? fromKysely(options.transaction as unknown as KyselyTransactionLike)
+        : undefined;
+      await boss.insert(
+        name,
+        payloads.map((payload) => ({ data: payload })),
+        db ? { db } : {},
+      );
+    },
     async work<Payload>(name: string, handler: (job: QueuedJob<Payload>) => Promise<void>) {
       await ensureQueue(name);
       await boss.work<Payload>(name, { includeMetadata: true }, async (jobs) => {
@@ -70,6 +86,41 @@ export async function createPgBossJobQueue(connection: PgBossConnection): Promis
           }
         }
       });
+    },
+    async workBatch<Payload>(
+      name: string,
+      options: { batchSize: number },
+      handler: (jobs: QueuedJob<Payload>[]) => Promise<PromiseSettledResult<unknown>[]>,
+    ) {
+      await ensureQueue(name);
+      // perJobResults: each job completes or fails on its own; a full batch fetches again at once.
+      await boss.work<Payload>(
+        name,
+        { includeMetadata: true, batchSize: options.batchSize, perJobResults: true, burstWhenBatchFull: true },
+        async (jobs) => {
+          const settlements = await handler(
+            jobs.map((job) => ({ id: job.id, name: job.name, payload: job.data, retryCount: job.retryCount })),
+          );
+          const results: JobResult[] = [];
+          for (const [index, job] of jobs.entries()) {
+            const settlement = settlements[index];
+            if (!settlement || settlement.status === 'fulfilled') {
+              results.push({ id: job.id, status: settlement ? 'completed' : 'failed' });
+              continue;
+            }
+            const error: unknown = settlement.reason;
+            if (!isJobSignal(error) || error.kind === 'transient') {
+              results.push({ id: job.id, status: 'failed', output: { message: String(error) } });
+              continue;
+            }
+            if (error.kind === 'retry_after') {
+              await boss.send(name, job.data as object, { startAfter: Math.max(1, Math.ceil(error.delayMs / 1000)) });
+            }
+            results.push({ id: job.id, status: 'completed' });
+          }
+          return results;
+        },
+      );
     },
     async schedule(name: string, cron: string) {
       await ensureQueue(name);

@@ -27,6 +27,8 @@ import { registerListImportCommands } from './list-import-command.js';
 import { registerPreflightCommand } from './preflight-command.js';
 import { configuredMailboxes } from './send-worker.js';
 import { registerTemplatesCommand } from './lint-templates-command.js';
+import { registerInboxCommand } from './inbox-command.js';
+import { openInboxFromConfig } from './inbox-dependencies.js';
 import { outboundTransportsFor } from './outbound-transports.js';
 import { pauseVendorQueues } from './pause-vendor-queues.js';
 import { registerWorkCommand } from './work-command.js';
@@ -471,6 +473,7 @@ function buildProgram(): Command {
   registerDecayCommand(program);
   registerGdprCommands(program);
   registerTemplatesCommand(program);
+  registerInboxCommand(program, openInboxFromConfig);
   registerPreflightCommand(program, async ({ config: file, disableFailing }) => {
     const config = loadConfig(file);
     const base = {

@@ -18,6 +18,7 @@ import { recordOptOut } from '../compliance/index.js';
 import { createApplyInboundEventToLead } from '../signals/apply-inbound-event-to-lead.js';
 import { leadStatusPolicy } from '../signals/lead-status-policy.js';
 import { createLeadStatusRepository } from '../store/repositories/lead-status-repository.js';
+import { createClayEnrichmentCompletion } from './clay-enrichment-completion.js';
 import type { System } from './open-system.js';
 
 /** Daily retention purge of stored deliveries (PII-5: 30 days; WH-4 needs only ≥ 72 h). */
@@ -73,7 +74,15 @@ export async function startInboundEventWorker(
 ): Promise<void> {
   const events = createWebhookEventStore(system.database.db);
   await jobs.work<InboundEventJobPayload>(inboundEventJob, async (job) => {
-    await processInboundEvent({ events, clock: system.clock, applyInboundEvent }, job.payload);
+    await processInboundEvent(
+      {
+        events,
+        clock: system.clock,
+        applyInboundEvent,
+        completeEnrichmentResult: createClayEnrichmentCompletion(system.database.db, system.clock),
+      },
+      job.payload,
+    );
   });
   await jobs.work(inboundRetentionJob, async () => {
     await events.purgeReceivedBefore(new Date(system.clock.now().getTime() - retentionMs));
@@ -98,7 +107,10 @@ export function inboundEventsToLeads(system: System): ApplyInboundEvent {
     clock: system.clock,
   });
   // RB2B visitors become leads through the discover stage first (SPEC §3.1), then the event applies.
-  const toLead = createRb2bDiscovery({ leads: system.store.leads, audit: system.store.audit, clock: system.clock }, applyToLead);
+  const toLead = createRb2bDiscovery(
+    { leads: system.store.leads, audit: system.store.audit, clock: system.clock },
+    applyToLead,
+  );
   return async (event) => {
     await audited(event);
     await toLead(event);

@@ -274,6 +274,11 @@ function lazyJobQueue(start: () => Promise<JobQueue>): JobQueue {
   return {
     declareQueues: async (names) => (await start()).declareQueues(names),
     send: async (name, payload, sendOptions) => (await start()).send(name, payload, sendOptions),
+    sendMany: async (name, payloads, manyOptions) => {
+      const queue = await start();
+      if (queue.sendMany) await queue.sendMany(name, payloads, manyOptions);
+      else for (const payload of payloads) await queue.send(name, payload, manyOptions);
+    },
     work: async (name, handler) => (await start()).work(name, handler),
     schedule: async (name, cron) => {
       const queue = await start();

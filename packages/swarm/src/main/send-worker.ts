@@ -8,12 +8,15 @@ import {
   createSendTransports,
   deadSendEmailJob,
   handleDeadSendJob,
-  handleSendJob,
+  handleSendJobs,
   sendEmailJob,
   withFailureInjection,
   type SendWorkerDependencies,
 } from '../outbound/delivery/index.js';
 import {
+  createBatchSendPolicy,
+  createCachedBreakerStates,
+  createCachedLocaleResolver,
   createCachedReputationStats,
   createSendDecisions,
   createSendPolicy,
@@ -64,7 +67,7 @@ export async function sendWorkerDependenciesFor(
   const ledger = createSendReservationRepository(db);
   const decisions = createSendDecisions();
   const mailboxes = configuredMailboxes(config);
-  const policy = createSendPolicy({
+  const policyDependencies = {
     mode: config.mode,
     controlFlags: system.killSwitches,
     ramp: config.ramp,
@@ -74,16 +77,18 @@ export async function sendWorkerDependenciesFor(
     reputation: { stats: createCachedReputationStats(createReputationRepository(db), clock) },
     contactHistory: delivery,
     window: config.outbound.sendWindow,
-    locales: createCityTimezonesLocaleResolver(),
+    locales: createCachedLocaleResolver(createCityTimezonesLocaleResolver()),
     holidays: createDateHolidaysCalendar(),
     fallbackTimeZone: config.outbound.fallbackTimeZone ?? null,
     mailboxes,
     limits: config.limits,
     ledger,
-    breakers: createSqlBreakerStateStore(db),
+    breakers: createCachedBreakerStates(createSqlBreakerStateStore(db), clock),
     clock,
     decisions,
-  });
+  };
+  const policy = createSendPolicy(policyDependencies);
+  const batchPolicy = createBatchSendPolicy({ ...policyDependencies, batchLedger: ledger, batchHistory: delivery });
   const random = options.random ?? Math.random;
   const rate = config.outbound.failureInjection.rate;
   const transports = options.transports.map((transport) => withFailureInjection(transport, { rate, random }));
@@ -111,6 +116,7 @@ export async function sendWorkerDependenciesFor(
     },
     clock,
     claimLeaseMs: config.outbound.claimLeaseMinutes * 60_000,
+    batch: { policy: batchPolicy, delivery },
     async alert({ severity, text }) {
       process.stderr.write(`caio send-worker ${severity}: ${text}\n`);
       const channel = config.slack.approvalChannel;
@@ -122,15 +128,24 @@ export async function sendWorkerDependenciesFor(
   };
 }
 
+/** Send jobs fetched and handled together (one policy read per kind and one reservation per batch). */
+export const sendBatchSize = 50;
+
 /**
  * Registers the send worker and its dead-letter handler on the job queue. Several processes may
  * do this against one PostgreSQL database (`caio work` on several machines); the outbox claim
- * makes every send at most once.
+ * makes every send at most once. Send jobs are taken {@link sendBatchSize} at a time when the queue
+ * supports batches (`handleSendJobs`).
  */
 export async function startSendWorkers(jobs: JobQueue, dependencies: SendWorkerDependencies): Promise<void> {
-  await jobs.work(sendEmailJob, async (job) => {
-    await handleSendJob(job, dependencies);
-  });
+  if (jobs.workBatch) {
+    await jobs.workBatch(sendEmailJob, { batchSize: sendBatchSize }, (batch) => handleSendJobs(batch, dependencies));
+  } else {
+    await jobs.work(sendEmailJob, async (job) => {
+      const [settlement] = await handleSendJobs([job], dependencies);
+      if (settlement?.status === 'rejected') throw settlement.reason;
+    });
+  }
   await jobs.work(deadSendEmailJob, async (job) => {
     await handleDeadSendJob(job, dependencies);
   });

@@ -24,6 +24,8 @@ import { approvalIntegrationsFor } from './approval-integrations.js';
 import { inboundWebhookDependenciesFor, startInboundEventWorker } from './inbound-webhooks.js';
 import { startWorkers } from './work-command.js';
 import { explainLeadSending } from './why-command.js';
+import { inboxStoreFor } from './inbox-dependencies.js';
+import { icsFeedFor } from './ics-feed.js';
 import { trackingDependenciesFor } from './tracking-events.js';
 import { openSystem, type System } from './open-system.js';
 import { removeServeRecord, writeServeRecord } from './serve-record.js';
@@ -47,6 +49,11 @@ function lazyJobs(start: () => Promise<JobQueue>): JobQueue {
   return {
     declareQueues: async (names) => (await start()).declareQueues(names),
     send: async (name, payload, options) => (await start()).send(name, payload, options),
+    sendMany: async (name, payloads, manyOptions) => {
+      const queue = await start();
+      if (queue.sendMany) await queue.sendMany(name, payloads, manyOptions);
+      else for (const payload of payloads) await queue.send(name, payload, manyOptions);
+    },
     work: async (name, handler) => (await start()).work(name, handler),
     schedule: async (name, cron) => {
       const queue = await start();
@@ -114,6 +121,8 @@ export function serverDependenciesFor(system: System, integrations: { slack?: Ch
     // EM-3/EM-4, GDPR-1/2: the /u/{token} unsubscribe endpoint and /api/gdpr/*.
     compliance: { ...unsubscribeSecretOf(system), useCases: system.compliance },
     explainSending: (leadId) => explainLeadSending(system, leadId),
+    inbox: inboxStoreFor(system),
+    ...icsFeedFor(system),
     ...(config.tracking.opens || config.tracking.clicks ? { tracking: trackingDependenciesFor(system) } : {}),
     onUnexpectedError: (error) => process.stderr.write(`caio serve: ${(error as Error).stack ?? String(error)}\n`),
   };

@@ -2,13 +2,15 @@ import type { Command } from 'commander';
 import { loadConfig } from '../config/load-config.js';
 import { approvalIntegrationsFor } from './approval-integrations.js';
 import { startInboundEventWorker } from './inbound-webhooks.js';
+import { startMailboxPolling } from './mailbox-polling.js';
+import { startDecaySchedule } from './decay-schedule.js';
 import { openSystem, type System } from './open-system.js';
 import { outboundTransportsFor } from './outbound-transports.js';
 import { sendWorkerDependenciesFor, startSendWorkers } from './send-worker.js';
 
 /**
  * Starts every background worker of a system on its job queue: the send worker with its
- * dead-letter handler (issue 4) and the inbound event worker. `caio serve` calls it in embedded
+ * dead-letter handler (issue 4), the inbound event worker and IMAP mailbox polling (issue 6). `caio serve` calls it in embedded
  * mode; `caio work` runs it on its own (any number of machines against one PostgreSQL).
  */
 export async function startWorkers(system: System): Promise<void> {
@@ -23,6 +25,8 @@ export async function startWorkers(system: System): Promise<void> {
     }),
   );
   await startInboundEventWorker(jobs, system);
+  await startMailboxPolling(jobs, system, integrations.slack ? { slack: integrations.slack } : {});
+  await startDecaySchedule(jobs, system);
 }
 
 /** Registers `caio work`: runs the workers until SIGINT/SIGTERM, then drains and closes. */

@@ -18,6 +18,12 @@ export interface SendJobOptions {
   retryLimit?: number;
 }
 
+/** Options for enqueuing several jobs of one name in one statement ({@link JobQueue.sendMany}). */
+export interface SendManyJobsOptions {
+  /** Join this transaction: the jobs exist only if the transaction commits. */
+  transaction?: StoreTransaction;
+}
+
 /** A job as a handler receives it. */
 export interface QueuedJob<Payload> {
   id: string;
@@ -36,8 +42,25 @@ export interface JobQueue {
   declareQueues(names: readonly string[]): Promise<void>;
   /** Enqueues a job; returns its id, or null when a singleton with the same key is already queued. */
   send(name: string, payload: object, options?: SendJobOptions): Promise<string | null>;
+  /**
+   * Enqueues one job per payload on `name` with a single multi-row insert (pg-boss `insert`), the
+   * queue's retry and dead-letter policy applying to each. With `transaction` the jobs commit or roll
+   * back with it — the group-commit path of the webhook routes (specs/security.md WH-7). The queue
+   * must be declared first. Optional: callers fall back to one {@link JobQueue.send} per payload.
+   */
+  sendMany?(name: string, payloads: readonly object[], options?: SendManyJobsOptions): Promise<void>;
   /** Registers a handler; a thrown error retries the job per the queue's policy. */
   work<Payload>(name: string, handler: (job: QueuedJob<Payload>) => Promise<void>): Promise<void>;
+  /**
+   * Registers a batch handler: up to `batchSize` ready jobs at a time, one settlement per job in
+   * order (fulfilled = done; rejected = the job signal or error, handled as `work` handles a throw).
+   * Optional: queues without batches omit it and callers fall back to `work`.
+   */
+  workBatch?<Payload>(
+    name: string,
+    options: { batchSize: number },
+    handler: (jobs: QueuedJob<Payload>[]) => Promise<PromiseSettledResult<unknown>[]>,
+  ): Promise<void>;
   /**
    * Sends a job on `name` whenever the cron expression (5 fields, evaluated in UTC) falls due, once
    * per occurrence across every process sharing the database (pg-boss `schedule`). Calling it again

@@ -21,6 +21,12 @@ export interface WebhookEventRecord {
   events: InboundEvent[];
   /** A PII-free reason code for `error` rows (e.g. `unknown_event_type:foo`). */
   error: string | null;
+  /**
+   * A verified Clay `enrichment_result` callback body (SPEC §3.2), stored for the `inbound-event` job
+   * that completes the pending enrichment; absent for SPEC §4 deliveries. Contains personal data:
+   * it lives and is purged with its row (PII-5).
+   */
+  enrichmentResult?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -37,10 +43,29 @@ export interface WebhookEventStore {
     record: WebhookEventRecord,
     afterInsert?: (transaction: StoreTransaction) => Promise<void>,
   ): Promise<boolean>;
+  /**
+   * The group-commit form of {@link WebhookEventStore.recordOnce} (specs/security.md WH-4, WH-7): ONE
+   * transaction inserts every record with one multi-row `INSERT … ON CONFLICT DO NOTHING`, then calls
+   * `afterInsert` once with the records actually inserted (in input order) and the transaction, so
+   * their follow-up jobs commit with them — never a row without its job or a job without its row.
+   * A record whose `(source, providerEventId)` is already stored, or repeats an earlier record of the
+   * same call, is a duplicate. Returns one boolean per input record (true = inserted). A throw —
+   * from the insert or `afterInsert` — rolls back the whole batch. Optional: stores without it are
+   * driven one `recordOnce` per record.
+   */
+  recordManyOnce?(
+    records: readonly WebhookEventRecord[],
+    afterInsert?: (inserted: readonly WebhookEventRecord[], transaction: StoreTransaction) => Promise<void>,
+  ): Promise<boolean[]>;
   /** Reads one stored delivery. */
   find(id: string): Promise<WebhookEventRecord | undefined>;
   /** Marks a delivery processed at `at`; idempotent. */
   markProcessed(id: string, at: Date): Promise<void>;
+  /**
+   * Marks a `received` delivery as `error` with a PII-free `reason` (e.g. `no_pending_enrichment:li_…`)
+   * at `at`, keeping its row and payload for inspection; idempotent. Optional for fakes.
+   */
+  markFailed?(id: string, reason: string, at: Date): Promise<void>;
   /** Deletes deliveries received before `cutoff` (retention, PII-5: 30 days); returns how many. */
   purgeReceivedBefore(cutoff: Date): Promise<number>;
 }

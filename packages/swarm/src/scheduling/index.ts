@@ -44,3 +44,19 @@ export type {
 } from '../ports/calendar-adapter.js';
 export type { HostLock, HostLockLease } from '../ports/host-lock.js';
 export type { BookingStore, BookingRecord } from '../ports/booking-store.js';
+export {
+  createCalendarService,
+  maximumBusyCacheMs,
+  type CalendarService,
+  type CalendarServiceOptions,
+  type CalendarServiceSlotResult,
+  type ProposeSlotsInput,
+} from './calendar-service.js';
+export type { HostCalendarSource } from './host-calendar-source.js';
+export {
+  readHostBusy,
+  defaultCalendarTimeoutMs,
+  type HostBusyRead,
+  type CalendarReadFailure,
+} from './read-host-busy.js';
+export { assignHost, type AssignHostInput, type AssignHostResult, type RoundRobinState } from './assign-host.js';

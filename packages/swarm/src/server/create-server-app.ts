@@ -18,7 +18,9 @@ import { registerRecordRoutes } from './routes/record-routes.js';
 import { registerSlackInteractionRoutes } from './routes/slack-interaction-routes.js';
 import { registerWebhookRoutes } from './routes/webhook-routes.js';
 import { registerGdprRoutes } from './routes/gdpr-routes.js';
+import { registerInboxRoutes } from './routes/inbox-routes.js';
 import { registerTrackingRoutes } from './routes/tracking-routes.js';
+import { registerIcsFeedRoutes } from './routes/ics-feed-routes.js';
 import { registerUnsubscribeRoutes } from './routes/unsubscribe-routes.js';
 import type { ServerDependencies } from './server-dependencies.js';
 import type { ServerEnv } from './server-env.js';
@@ -89,8 +91,10 @@ export function createServerApp(dependencies: ServerDependencies): Hono<ServerEn
   registerSlackInteractionRoutes(app, dependencies);
   registerWebhookRoutes(app, dependencies);
   registerGdprRoutes(app, dependencies);
+  registerInboxRoutes(app, dependencies);
   registerUnsubscribeRoutes(app, dependencies);
   if (dependencies.tracking) registerTrackingRoutes(app, dependencies.tracking);
+  if (dependencies.icsFeed) registerIcsFeedRoutes(app, dependencies.icsFeed);
   // After every API route, so an unknown /api path still gets the JSON 404; the security-headers
   // middleware above gives the dashboard its CSP (AUTH-6).
   if (dependencies.dashboardDirectory) app.get('*', serveStatic({ root: dependencies.dashboardDirectory }));

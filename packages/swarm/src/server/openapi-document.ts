@@ -3,6 +3,8 @@
  * checks that every registered route is described and every described path is registered.
  */
 
+import { inboxOpenApiPaths } from './inbox-openapi-paths.js';
+
 type Schema = Record<string, unknown>;
 
 const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
@@ -289,6 +291,7 @@ const paths = {
     },
   },
   ...inboundWebhookPaths(),
+  ...inboxOpenApiPaths(),
   '/api/openapi.json': { get: operation('This document', { '200': ok({ type: 'object' }) }) },
   '/api/approvals': {
     get: operation(

@@ -13,9 +13,11 @@ import type { ServerEnv } from './server-env.js';
 import type { ReplayStore } from '../webhooks/index.js';
 import type { ComplianceDependencies } from '../compliance/index.js';
 import type { TrackingRouteDependencies } from './routes/tracking-routes.js';
+import type { IcsFeedRouteDependencies } from './routes/ics-feed-routes.js';
 import type { SendExplanation } from '../outbound/delivery/index.js';
 import type { InboundVendor, WebhookRejectionTelemetry } from '../inbound/index.js';
 import type { WebhookEventStore } from '../ports/webhook-event-store.js';
+import type { InboxStore } from '../ports/inbox-store.js';
 
 /**
  * What the inbound webhook routes need (SPEC §4, specs/security.md WH-1…WH-8, WH-11). Absent, or a
@@ -106,6 +108,10 @@ export interface ServerDependencies {
   compliance?: ServerComplianceDependencies;
   /** `GET /api/leads/{id}/why` (issue 4): explains why a lead is not sending; absent = 500 `config_invalid`. */
   explainSending?: (leadId: string) => Promise<SendExplanation>;
+  /** The unified inbox (`GET /api/inbox`, `POST /api/inbox/{id}/override`, SPEC §4); absent = 503 `inbox_not_configured`. */
+  inbox?: InboxStore;
+  /** `GET /ics/{token}` feeds of hosts with an embedded calendar (SPEC §7); absent = not mounted. */
+  icsFeed?: IcsFeedRouteDependencies;
   /** Open/click tracking routes `/t/o/{token}`, `/t/c/{token}` (SPEC §4); absent (the default) = not mounted. */
   tracking?: TrackingRouteDependencies;
   /** Called with errors that are not CaioErrors (the client only sees a generic 500). */

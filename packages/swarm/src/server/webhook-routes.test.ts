@@ -304,20 +304,25 @@ describe('inbound webhook routes (SPEC §4, specs/security.md WH-1…WH-8, WH-11
     }
   });
 
-  it('a failed enqueue rolls the stored event back, so the vendor retry is not lost as a duplicate', async () => {
-    const failing = { ...fixture.jobs, send: async () => Promise.reject(new Error('queue down')) };
-    const server = createServerApp({
-      ...fixtureServerDependencies(fixture, database),
-      jobs: failing,
-      inbound: {
-        vendorSecrets: { clay: [sharedSecret] },
-        standardSecrets: {},
-        events: createWebhookEventStore(database.db),
-        replayStore: createMemoryReplayStore(fixture.clock),
-      },
-    });
-    const response = await server.request('/webhooks/clay', vendorRequest('clay', { secret: sharedSecret }));
-    expect(response.status).toBe(500);
+  it('WH-7: a failed enqueue rolls the stored event back (5xx), so the vendor retry is not lost as a duplicate', async () => {
+    const queueDown = async () => Promise.reject(new Error('queue down'));
+    const failing = { ...fixture.jobs, send: queueDown, sendMany: queueDown };
+    const inbound = {
+      vendorSecrets: { clay: [sharedSecret] },
+      standardSecrets: { crm: [standardSecret] },
+      events: createWebhookEventStore(database.db),
+      replayStore: createMemoryReplayStore(fixture.clock),
+    };
+    const down = createServerApp({ ...fixtureServerDependencies(fixture, database), jobs: failing, inbound });
+    const response = await down.request('/webhooks/clay', vendorRequest('clay', { secret: sharedSecret }));
+    expect(response.status).toBe(503);
+    const signed = () => standardRequest(standardBody, { id: 'msg_failed', timestampSeconds: nowSeconds() });
+    expect((await down.request('/webhooks/standard/crm', signed())).status).toBe(503);
     expect(await storedRows()).toEqual([]);
+    // The same deliveries retried once the queue is back are stored: neither is refused as a replay.
+    const up = createServerApp({ ...fixtureServerDependencies(fixture, database), inbound });
+    expect((await up.request('/webhooks/clay', vendorRequest('clay', { secret: sharedSecret }))).status).toBe(202);
+    expect((await up.request('/webhooks/standard/crm', signed())).status).toBe(202);
+    expect(await storedRows()).toHaveLength(2);
   });
 });

@@ -9,6 +9,10 @@ import * as compliance from './migrations/0006-compliance.js';
 import * as leadSignals from './migrations/0007-lead-signals.js';
 import * as outboxDelivery from './migrations/0008-outbox-delivery.js';
 import * as exclusionsReputation from './migrations/0009-exclusions-reputation.js';
+import * as inbox from './migrations/0010-inbox.js';
+import * as pendingEnrichments from './migrations/0011-pending-enrichments.js';
+import * as calendars from './migrations/0013-calendars.js';
+import * as scheduling from './migrations/0014-scheduling.js';
 
 /** Every migration, in order. Names sort lexically; never rename or edit a shipped one. */
 const migrations: Readonly<Record<string, Migration>> = {
@@ -21,6 +25,10 @@ const migrations: Readonly<Record<string, Migration>> = {
   '0007-lead-signals': leadSignals,
   '0008-outbox-delivery': outboxDelivery,
   '0009-exclusions-reputation': exclusionsReputation,
+  '0010-inbox': inbox,
+  '0011-pending-enrichments': pendingEnrichments,
+  '0013-calendars': calendars,
+  '0014-scheduling': scheduling,
 };
 
 const staticProvider: MigrationProvider = { getMigrations: async () => ({ ...migrations }) };

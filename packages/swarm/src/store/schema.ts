@@ -1,5 +1,13 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { ExclusionEntriesTable, ReputationPausesTable } from './repositories/exclusion-tables.js';
+import type {
+  AutomationPausesTable,
+  InboundRepliesTable,
+  LeadReferralsTable,
+  LeadSalesStagesTable,
+  MailboxCursorsTable,
+  ThreadInboundMessagesTable,
+} from './repositories/inbox-tables.js';
 
 /**
  * Table types for Kysely. JSON columns are written as JSON text (see `toJson`) and read back
@@ -26,6 +34,12 @@ export interface Database {
   control_flags: ControlFlagsTable;
   breaker_states: BreakerStatesTable;
   domain_events: DomainEventsTable;
+  mailbox_cursors: MailboxCursorsTable;
+  thread_inbound_messages: ThreadInboundMessagesTable;
+  inbound_replies: InboundRepliesTable;
+  automation_pauses: AutomationPausesTable;
+  lead_sales_stages: LeadSalesStagesTable;
+  lead_referrals: LeadReferralsTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;

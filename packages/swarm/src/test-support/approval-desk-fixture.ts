@@ -35,6 +35,9 @@ export function createRecordingJobQueue(): RecordingJobQueue {
       sent.push({ name, payload, options });
       return randomUUID();
     },
+    sendMany: async (name, payloads, options) => {
+      for (const payload of payloads) sent.push({ name, payload, options });
+    },
     work: async () => undefined,
     queuedCount: async (name) => sent.filter((job) => job.name === name).length,
     stop: async () => undefined,
@@ -51,7 +54,7 @@ export interface ApprovalDeskFixture {
   /** Seeds `count` leads, each scored, drafted and queued for approval (created one second apart). */
   seedQueue(
     count: number,
-    options?: { tier?: Tier },
+    options?: { tier?: Tier; body?: (seed: number) => string },
   ): Promise<{ approvalIds: string[]; draftIds: string[]; leadIds: string[] }>;
 }
 
@@ -123,7 +126,7 @@ export function createApprovalDeskFixture(database: TestDatabase): ApprovalDeskF
           status: 'pending_approval',
           subjectA: `Ops at Company ${seeded}`,
           subjectB: `A question for Person${seeded}`,
-          body: `Hi Person${seeded},\n\nA short note about operations.\n\nBest`,
+          body: options.body?.(seeded) ?? `Hi Person${seeded},\n\nA short note about operations.\n\nBest`,
           evidence: [{ kind: 'lead.title', value: 'VP Operations', source: 'csv', observedAt: at.toISOString() }],
           fingerprint: `fingerprint-${seeded}`,
           edited: { subjectA: null, subjectB: null, body: null },

@@ -138,7 +138,11 @@ export function createSendWorkerFixture(database: TestDatabase, options: { mode?
     alerts,
     ledgerCountSince: (since) => ledger.countSince(since),
     async approved(count) {
-      const seeded = await desk.seedQueue(count);
+      const seeded = await desk.seedQueue(count, {
+        // EM-1: the footer the crafter appends (postal address, opt-out line with link).
+        body: (seed) =>
+          `Hi Person${seed},\n\nA short note about operations.\n\nBest,\nAna\n\nSeller Co, 1 Main Street, Springfield, IL 62701\nNot interested? Unsubscribe: https://caio.example.com/u/token-${seed}`,
+      });
       const payloads = [];
       for (const approvalId of seeded.approvalIds) {
         await approveQueuedDraft(

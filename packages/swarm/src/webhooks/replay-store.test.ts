@@ -13,4 +13,11 @@ describe('createMemoryReplayStore', () => {
     nowMs += 1_000;
     expect(store.has('msg_1')).toBe(false);
   });
+
+  it('WH-4: a forgotten key (its delivery was not stored) is accepted again on retry', () => {
+    const store = createMemoryReplayStore({ now: () => new Date(0) });
+    store.add('msg_1', 600);
+    store.forget('msg_1');
+    expect(store.has('msg_1')).toBe(false);
+  });
 });

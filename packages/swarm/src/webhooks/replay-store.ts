@@ -11,12 +11,19 @@ export interface ReplayStore {
   has(key: string): boolean | Promise<boolean>;
   /** Remembers `key` for `ttlSeconds` seconds (WH-4: the verifiers always pass ≥ 600). */
   add(key: string, ttlSeconds: number): void | Promise<void>;
+  /**
+   * Drops `key` again. Called when a verified delivery could not be stored (5xx): the vendor's retry
+   * of that same delivery must be processed, not answered as a replay — otherwise it would be lost.
+   * Optional for stores that cannot delete.
+   */
+  forget?(key: string): void | Promise<void>;
 }
 
 /** A {@link ReplayStore} whose methods answer synchronously; verifiers given one also answer synchronously. */
 export interface SyncReplayStore extends ReplayStore {
   has(key: string): boolean;
   add(key: string, ttlSeconds: number): void;
+  forget?(key: string): void;
 }
 
 /** How many additions pass between sweeps of expired keys; bounds memory without a timer. */
@@ -32,7 +39,7 @@ const sweepEveryAdditions = 256;
  * const seen = createMemoryReplayStore({ now: () => new Date() });
  * verifyStandardWebhook(request, { secrets, now: Math.floor(Date.now() / 1000), seen });
  */
-export function createMemoryReplayStore(clock: Clock): SyncReplayStore {
+export function createMemoryReplayStore(clock: Clock): SyncReplayStore & { forget(key: string): void } {
   const expiresAtMsByKey = new Map<string, number>();
   let additionsSinceSweep = 0;
 
@@ -55,6 +62,9 @@ export function createMemoryReplayStore(clock: Clock): SyncReplayStore {
         sweep(nowMs);
       }
       expiresAtMsByKey.set(key, nowMs + ttlSeconds * 1000);
+    },
+    forget(key: string): void {
+      expiresAtMsByKey.delete(key);
     },
   };
 }

@@ -14,6 +14,8 @@ import { createTestDatabase, type TestDatabase } from '../../src/test-support/te
 import { serverUrl } from '../support/test-servers.js';
 
 const runCount = 25;
+/** Runs of the batch path (`handleSendJobs` with batch ports, each worker taking 1–50 ready jobs). */
+const batchRunCount = 4;
 /** Fixed base seed so CI replays the same 25 runs; a failure names its run seed. */
 const baseSeed = 20_261_123;
 
@@ -30,11 +32,25 @@ function runSetup(seed: number) {
   };
 }
 
-async function runOnce(seed: number, databases: readonly Kysely<Database>[]): Promise<{ delivered: number }> {
-  const setup = runSetup(seed);
-  const world = await createSqlChaosWorld({ ...setup, databases });
+/** The batch path's knobs: more messages (so batches fill) and a batch size of 1–50. */
+function batchRunSetup(seed: number) {
+  const random = createSeededRandom(seed ^ 0xba7c4);
+  return {
+    ...runSetup(seed),
+    messageCount: 8 + Math.floor(random() * 33),
+    batchSize: 1 + Math.floor(random() * 50),
+  };
+}
+
+async function runOnce(
+  seed: number,
+  databases: readonly Kysely<Database>[],
+  mode: 'one-by-one' | 'batch' = 'one-by-one',
+): Promise<{ delivered: number }> {
+  const setup = mode === 'batch' ? batchRunSetup(seed) : { ...runSetup(seed), batchSize: 1 };
+  const world = await createSqlChaosWorld({ ...setup, databases, batch: mode === 'batch' });
   const schedule = randomChaosSchedule(world.random, setup.messageCount, setup);
-  const run = await runSendChaos({ ...world, schedule });
+  const run = await runSendChaos({ ...world, schedule, batchSize: setup.batchSize });
   const violations = sendChaosViolations(world.instruments, await world.rows(), run, {
     ...chaosLimits,
     rampDaily: null,
@@ -58,6 +74,16 @@ describe('send worker concurrency on PGlite (real SQL repositories, 4 concurrent
       delivered += (await runOnce(baseSeed + run, workers)).delivered;
     }
     expect(delivered).toBeGreaterThan(runCount);
+  }, 180_000);
+
+  it(`RES-3 / EM-7 / RES-5: ${batchRunCount} random runs of the BATCH path (each worker hands 1–50 ready jobs to handleSendJobs) keep every invariant`, async () => {
+    let delivered = 0;
+    for (let run = 0; run < batchRunCount; run += 1) {
+      await database.freshSchema();
+      const workers = [database.db, database.db, database.db, database.db];
+      delivered += (await runOnce(baseSeed + 1_000 + run, workers, 'batch')).delivered;
+    }
+    expect(delivered).toBeGreaterThan(batchRunCount);
   }, 180_000);
 });
 
@@ -95,25 +121,44 @@ describe.skipIf(server.skipReason !== null)(
       for (const db of open.splice(0)) await db.destroy();
       const client = admin();
       await client.connect();
+      // Ended pools' sessions close asynchronously; FORCE-killing one still closing surfaces as an
+      // unhandled 57P01 on its client, so wait (≤ 2 s) until the server has let them go.
+      for (let attempt = 0; attempt < 40; attempt += 1) {
+        const { rows } = await client.query<{ sessions: number }>(
+          'SELECT count(*)::int AS sessions FROM pg_stat_activity WHERE datname = $1',
+          [databaseName],
+        );
+        if ((rows[0]?.sessions ?? 0) === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       await client.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
       await client.end();
     });
 
-    it(`RES-3 / EM-7 / RES-5: ${runCount} random runs with 4 workers on separate pools (real races) keep every invariant`, async () => {
+    /** `count` runs, each in a fresh schema with 4 workers on their own pools. */
+    async function runInFreshSchemas(prefix: string, count: number, seedOffset: number, mode: 'one-by-one' | 'batch') {
       let delivered = 0;
-      for (let run = 0; run < runCount; run += 1) {
-        const schema = `chaos_${run}`;
+      for (let run = 0; run < count; run += 1) {
+        const schema = `${prefix}_${run}`;
         const setupDb = connect(schema, 1);
         await sql.raw(`CREATE SCHEMA ${schema}`).execute(setupDb);
         await migrateToLatest(setupDb as Kysely<unknown>, { schema });
         const workers = [0, 1, 2, 3].map(() => connect(schema, 2));
         try {
-          delivered += (await runOnce(baseSeed + run, workers)).delivered;
+          delivered += (await runOnce(baseSeed + seedOffset + run, workers, mode)).delivered;
         } finally {
           for (const db of open.splice(0)) await db.destroy();
         }
       }
-      expect(delivered).toBeGreaterThan(runCount);
+      return delivered;
+    }
+
+    it(`RES-3 / EM-7 / RES-5: ${runCount} random runs with 4 workers on separate pools (real races) keep every invariant`, async () => {
+      expect(await runInFreshSchemas('chaos', runCount, 0, 'one-by-one')).toBeGreaterThan(runCount);
+    }, 300_000);
+
+    it(`RES-3 / EM-7 / RES-5: ${batchRunCount} random runs of the BATCH path with 4 workers on separate pools keep every invariant`, async () => {
+      expect(await runInFreshSchemas('chaos_batch', batchRunCount, 1_000, 'batch')).toBeGreaterThan(batchRunCount);
     }, 300_000);
   },
 );

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgBossJobQueue } from '../../src/jobs/pg-boss-queue.js';
-import { startSendWorkers } from '../../src/main/send-worker.js';
+import { sendBatchSize, startSendWorkers } from '../../src/main/send-worker.js';
 import { sendEmailJob } from '../../src/outbound/delivery/handle-send-job.js';
 import type { JobQueue } from '../../src/ports/job-queue.js';
 import { createSqlChaosWorld } from '../../src/test-support/send-chaos/sql-chaos-world.js';
@@ -16,6 +16,17 @@ const openLimits = {
   mailboxSpacingSeconds: 30,
   mailboxDaily: 10_000,
 };
+
+/**
+ * More cold mailboxes than `startSendWorkers` takes jobs per batch (`sendBatchSize`), so a whole
+ * batch finds a mailbox outside its 30 s spacing instead of most of it being deferred by
+ * `RetryJobAfter(30 s)` in REAL time (pg-boss `startAfter`), which starved the stream.
+ */
+const mailboxes = Array.from({ length: sendBatchSize + 10 }, (_, index) => ({
+  address: `sender${index}@cold.example.com`,
+  stream: 'cold' as const,
+  platform: 'smtp',
+}));
 
 const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
@@ -47,6 +58,8 @@ describe('RES-5: emergency stop on the live send loop (pg-boss on PGlite, spy tr
       domainCount: 40,
       failureRate: 0,
       limits: openLimits,
+      mailboxes,
+      batch: true,
     });
     // The simulated clock runs 31 s ahead every 20 ms of wall time, so mailbox spacing never binds.
     const ticker = setInterval(() => world.instruments.clock.set(world.instruments.clock.now().getTime() + 31_000), 20);

@@ -11,7 +11,7 @@ export interface GoHighLevelRequest {
   token: string;
   /** The `Version` header of the endpoint family (see `goHighLevelApiVersions`). */
   version: string;
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Path starting with `/`, e.g. `/contacts/upsert`. */
   path: string;
   /** Query parameters; undefined values are left out. */

@@ -19,21 +19,33 @@ export interface VendorFailureSlot {
   error?: unknown;
 }
 
+/** Batch-path options of {@link createDeliverEffect}. */
+export interface DeliverEffectOptions {
+  /** Collects the `sent` transition instead of writing it, for one `markSentMany` after the batch. */
+  recordSent?: (sent: { outboxId: string; wireMessageId: string | null }) => void;
+  /** Runs first in `live` (simulations move their clock to this send here). */
+  beforeLive?: () => void;
+}
+
 /**
  * The `deliver_email` effect: runs after every send-policy validator passed and the quota is reserved.
  * Re-renders the message when the policy picked another mailbox than the row's (keeping our
  * Message-ID), writes `sending` — the dedupe mark — before the vendor call, then calls the
- * transport once and records `sent`. A failed call is left to the worker (`failure.error`).
+ * transport once and records `sent` (or hands it to `options.recordSent`: a crash before the batch's
+ * write leaves the row `sending`, which is reconciled with the vendor, never sent again). A failed
+ * call is left to the worker (`failure.error`).
  */
 export function createDeliverEffect(
   record: DeliveryRecord,
   dependencies: SendWorkerDependencies,
   failure: VendorFailureSlot,
+  options: DeliverEffectOptions = {},
 ): ActionEffect<OutboundSendPayload, DeliveryResult> {
   const { delivery, decisions, transports, clock } = dependencies;
   return {
     validators: dependencies.policy,
     async live(request: ActionRequest<OutboundSendPayload>) {
+      options.beforeLive?.();
       const mailbox = decisions.get(request).reservation?.mailbox ?? record.message.mailbox;
       const transport = transports.forMailbox(mailbox);
       const message =
@@ -62,10 +74,9 @@ export function createDeliverEffect(
         failure.error = error;
         throw error;
       }
-      await delivery.markSent(record.message.id, {
-        now: clock.now(),
-        wireMessageId: wireMessageId ?? outgoing.messageId,
-      });
+      const sent = { outboxId: record.message.id, wireMessageId: wireMessageId ?? outgoing.messageId };
+      if (options.recordSent) options.recordSent(sent);
+      else await delivery.markSent(record.message.id, { now: clock.now(), wireMessageId: sent.wireMessageId });
       return { outboxId: record.message.id, mailbox, platform: transport.platform, wireMessageId };
     },
     shadow() {

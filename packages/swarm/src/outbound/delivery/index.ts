@@ -2,6 +2,8 @@ export { classifySendFailure, type SendFailureClass } from './classify-send-fail
 export { createDeliverEffect, type DeliveryResult } from './deliver-effect.js';
 export { deadSendEmailJob, handleDeadSendJob } from './handle-dead-send-job.js';
 export { handleSendJob, sendEmailJob, type SendJobResult } from './handle-send-job.js';
+export { handleSendJobs, type SendJobSettlement, type SendJobsOptions } from './handle-send-jobs.js';
+export { handleOneSendJob } from './handle-one-send-job.js';
 export { capRetryAfter, maxRetryAfterMs, planDeferral } from './plan-deferral.js';
 export { reconcileSending } from './reconcile-sending.js';
 export { resolveSendTarget, sendIdempotencyKey, type SendTarget } from './resolve-send-target.js';

@@ -1,4 +1,5 @@
 import type { DeliveryRecord } from '../../ports/outbox-delivery-store.js';
+import { lintOutboundTemplate } from '../../compliance/index.js';
 import { draftContentHash } from '../../pipeline/run/approve-chunk.js';
 import { renderOutboxMessage } from '../../pipeline/run/outbox-rendering.js';
 import type { SendJobPayload } from './send-job-payload.js';
@@ -7,7 +8,11 @@ import type { SendWorkerDependencies } from './send-worker-dependencies.js';
 /** The outbox row a job sends, with the human approval behind it (if any), or why there is nothing to send. */
 export type SendTarget =
   | { kind: 'deliver'; record: DeliveryRecord; approval: { approvalId: string; approvedBy: string } | null }
-  | { kind: 'skip'; reasonCode: 'approval_withdrawn' | 'content_changed' | 'not_found'; reason: string };
+  | {
+      kind: 'skip';
+      reasonCode: 'approval_withdrawn' | 'content_changed' | 'not_found' | 'template_noncompliant';
+      reason: string;
+    };
 
 /** The idempotency key per (lead, step, channel) (issue 4; SPEC §1.3). */
 export function sendIdempotencyKey(leadId: string, sequenceStep: number, channel: 'email' | 'linkedin'): string {
@@ -18,7 +23,8 @@ export function sendIdempotencyKey(leadId: string, sequenceStep: number, channel
  * Resolves a send job to its outbox row. For an approval job the approval must still be `approved`
  * and the draft's content hash must equal the approved one (an edit after approval needs a new
  * approval, SPEC §3.6); the outbox row is rendered on first use under the (lead, step, channel) key,
- * so a repeated job finds the same row.
+ * so a repeated job finds the same row. Approved content that fails the EM-1 template lint (postal
+ * address, opt-out line, honest subject) is skipped with `template_noncompliant`.
  */
 export async function resolveSendTarget(
   payload: SendJobPayload,
@@ -45,6 +51,20 @@ export async function resolveSendTarget(
       kind: 'skip',
       reasonCode: 'content_changed',
       reason: `Draft ${payload.draftId} changed after approval ${approval.id}; it needs a new approval.`,
+    };
+  }
+  const findings = lintOutboundTemplate({
+    subject: draft.edited.subjectA ?? draft.subjectA,
+    body: draft.edited.body ?? draft.body,
+    sequenceStep: draft.sequenceStep,
+    postalAddress: dependencies.rendering.sender.postalAddress,
+  });
+  if (findings.length > 0) {
+    // EM-1 at send time: a human edit can remove the footer or fake a thread; such content never leaves.
+    return {
+      kind: 'skip',
+      reasonCode: 'template_noncompliant',
+      reason: `Draft ${draft.id} fails the EM-1 template lint: ${findings.map((finding) => finding.rule).join(', ')}.`,
     };
   }
   const approvedBy = approval.decidedBy ?? 'unknown';

@@ -8,7 +8,9 @@ import type { Store } from '../../ports/pipeline-store.js';
 import type { SendLedger } from '../../ports/send-ledger.js';
 import type { OutboxRenderingDependencies } from '../../pipeline/run/outbox-rendering.js';
 import type { OutboundSendPayload } from '../policy/outbound-send.js';
+import type { BatchSendPolicy } from '../policy/create-batch-send-policy.js';
 import type { SendDecisions } from '../policy/send-decisions.js';
+import type { OutboxDeliveryBatchStore } from '../../ports/outbox-delivery-batch-store.js';
 
 /** Which transport sends for a mailbox (config `outbound.mailboxes[].platform`, default `smtp`). */
 export interface SendTransports {
@@ -36,4 +38,9 @@ export interface SendWorkerDependencies {
    * inside the vendor call until then). Default 10 min.
    */
   claimLeaseMs?: number;
+  /**
+   * The batch path (`handleSendJobs`): the same policy with one read of each kind and one
+   * reservation per batch, and batch outbox transitions. Without it every job goes one by one.
+   */
+  batch?: { policy: BatchSendPolicy; delivery: OutboxDeliveryBatchStore };
 }

@@ -10,7 +10,11 @@ export const reputationCacheTtlMs = 60_000;
  * wrapper drops the domain's entries at once. Without it, every send queried every domain in the
  * rotation twice — most of a send's policy time in the send-queue benchmark.
  */
-export function createCachedReputationStats(stats: ReputationStats, clock: Clock, ttlMs = reputationCacheTtlMs): ReputationStats {
+export function createCachedReputationStats(
+  stats: ReputationStats,
+  clock: Clock,
+  ttlMs = reputationCacheTtlMs,
+): ReputationStats {
   const counts = new Map<string, { at: number; since: number; value: Promise<ReputationCounts> }>();
   const pauses = new Map<string, { at: number; value: Promise<ReputationPause | null> }>();
   const fresh = (at: number) => clock.now().getTime() - at < ttlMs;

@@ -50,6 +50,73 @@ export interface SendPolicyDependencies {
   decisions: SendDecisions;
 }
 
+/** The reads the policy makes for each send; the batch path swaps in one snapshot per batch. */
+export interface SendPolicyReads {
+  controlFlags: Pick<ControlFlags, 'read'>;
+  suppression: Pick<SuppressionRepository, 'suppressedAmong'>;
+  contactHistory: ContactHistory;
+  rampLedger: Pick<SendLedger, 'countSince' | 'firstReservationAt'>;
+}
+
+/** The policy around its limits step (the atomic reservation), in SPEC §3.7 order. */
+export interface SendPolicyStages {
+  /** kill switches → mode → ramp → suppression → exclusions → dedup → routing → window → mailbox pick → reputation. */
+  beforeLimits: readonly PolicyValidator<OutboundSendPayload>[];
+  /** The circuit breaker, which releases the reservation it refuses. */
+  afterLimits: readonly PolicyValidator<OutboundSendPayload>[];
+}
+
+/**
+ * Compiles the stateful steps once (exclusion matchers, the mailbox rotation, reputation, the
+ * breaker step) and returns a function that assembles the ordered stages over a given set of
+ * {@link SendPolicyReads} — the live ports for one-by-one sends, a batch snapshot for the batch path —
+ * so both paths run the same validators in the same order.
+ *
+ * @throws CaioError `config_invalid` when cold and nurture mailboxes share a domain.
+ */
+export function createSendPolicyStages(
+  dependencies: SendPolicyDependencies,
+): (reads: SendPolicyReads) => SendPolicyStages {
+  const { clock, decisions, ledger } = dependencies;
+  const exclusions = validateExclusionLists(dependencies.exclusions);
+  const routing = validateChannelRouting();
+  const window = validateSendWindow({
+    window: dependencies.window,
+    locales: dependencies.locales,
+    holidays: dependencies.holidays,
+    clock,
+    decisions,
+    fallbackTimeZone: dependencies.fallbackTimeZone,
+  });
+  const mailboxPick = validateMailboxPick(dependencies.mailboxes, decisions);
+  const reputation = dependencies.reputation
+    ? [
+        validateReputation({
+          stats: dependencies.reputation.stats,
+          clock,
+          decisions,
+          mailboxDaily: dependencies.limits.mailboxDaily,
+        }),
+      ]
+    : [];
+  const breaker = validateCircuitBreaker({ breakers: dependencies.breakers, ledger, clock, decisions });
+  return (reads) => ({
+    beforeLimits: [
+      validateKillSwitches(reads.controlFlags),
+      validateMode(dependencies.mode, reads.controlFlags),
+      validateRamp({ ramp: dependencies.ramp, ledger: reads.rampLedger, clock }),
+      validateSuppression(reads.suppression),
+      exclusions,
+      validateDedup(reads.contactHistory),
+      routing,
+      window,
+      mailboxPick,
+      ...reputation,
+    ],
+    afterLimits: [breaker],
+  });
+}
+
 /**
  * The send policy of SPEC §3.7 as the ordered validator list for an effect's `validators` slot:
  * kill switches → mode → ramp → suppression → exclusion lists → dedup → channel routing → send
@@ -63,34 +130,15 @@ export function createSendPolicy(
   dependencies: SendPolicyDependencies,
 ): readonly PolicyValidator<OutboundSendPayload>[] {
   const { clock, decisions, ledger } = dependencies;
+  const stages = createSendPolicyStages(dependencies)({
+    controlFlags: dependencies.controlFlags,
+    suppression: dependencies.suppression,
+    contactHistory: dependencies.contactHistory,
+    rampLedger: ledger,
+  });
   return [
-    validateKillSwitches(dependencies.controlFlags),
-    validateMode(dependencies.mode, dependencies.controlFlags),
-    validateRamp({ ramp: dependencies.ramp, ledger, clock }),
-    validateSuppression(dependencies.suppression),
-    validateExclusionLists(dependencies.exclusions),
-    validateDedup(dependencies.contactHistory),
-    validateChannelRouting(),
-    validateSendWindow({
-      window: dependencies.window,
-      locales: dependencies.locales,
-      holidays: dependencies.holidays,
-      clock,
-      decisions,
-      fallbackTimeZone: dependencies.fallbackTimeZone,
-    }),
-    validateMailboxPick(dependencies.mailboxes, decisions),
-    ...(dependencies.reputation
-      ? [
-          validateReputation({
-            stats: dependencies.reputation.stats,
-            clock,
-            decisions,
-            mailboxDaily: dependencies.limits.mailboxDaily,
-          }),
-        ]
-      : []),
+    ...stages.beforeLimits,
     validateSendLimits({ limits: dependencies.limits, ramp: dependencies.ramp, ledger, clock, decisions }),
-    validateCircuitBreaker({ breakers: dependencies.breakers, ledger, clock, decisions }),
+    ...stages.afterLimits,
   ];
 }

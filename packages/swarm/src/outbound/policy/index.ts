@@ -44,3 +44,11 @@ export {
 export { validateReputation, type ReputationValidatorDependencies } from './validate-reputation.js';
 export { mergeExclusionLists } from './merge-exclusion-lists.js';
 export { createCachedReputationStats, reputationCacheTtlMs } from './cached-reputation-stats.js';
+export { createSendPolicyStages, type SendPolicyReads, type SendPolicyStages } from './create-send-policy.js';
+export {
+  createBatchSendPolicy,
+  type BatchSendPolicy,
+  type BatchSendPolicyDependencies,
+} from './create-batch-send-policy.js';
+export { breakerStateCacheTtlMs, createCachedBreakerStates } from './cached-breaker-states.js';
+export { createCachedLocaleResolver } from './cached-locale-resolver.js';

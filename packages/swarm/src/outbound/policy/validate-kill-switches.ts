@@ -8,7 +8,7 @@ import type { SendPolicyRefusal } from './send-policy-refusal.js';
  * `manual_approval_required`. Reads the flags on every call (a stop takes effect before the next
  * send; `ControlFlags.read` fails closed). SHADOW_MODE_OVERRIDE is the mode validator's.
  */
-export function validateKillSwitches(controlFlags: ControlFlags): PolicyValidator<unknown> {
+export function validateKillSwitches(controlFlags: Pick<ControlFlags, 'read'>): PolicyValidator<unknown> {
   return async (request: ActionRequest<unknown>): Promise<SendPolicyRefusal | null> => {
     const switches = await controlFlags.read();
     if (switches.EMERGENCY_STOP) {

@@ -9,7 +9,7 @@ import type { SendPolicyRefusal } from './send-policy-refusal.js';
  * to the rest of the policy. The gateway already routes shadow requests to the outbox; this keeps
  * the rule true wherever the validators run.
  */
-export function validateMode(mode: Mode, controlFlags: ControlFlags): PolicyValidator<unknown> {
+export function validateMode(mode: Mode, controlFlags: Pick<ControlFlags, 'read'>): PolicyValidator<unknown> {
   return async (request: ActionRequest<unknown>): Promise<SendPolicyRefusal | null> => {
     const switches = await controlFlags.read();
     if (mode === 'shadow' || switches.SHADOW_MODE_OVERRIDE) {

@@ -22,3 +22,4 @@ export {
   type ClayEnrichmentCompletion,
   type CompleteClayEnrichmentDependencies,
 } from './complete-clay-enrichment.js';
+export { clayCallbackEnrichmentRecord } from './clay-callback-enrichment-record.js';

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import { isCaioError } from '../../domain/errors.js';
 import {
+  createWebhookGroupCommit,
   inboundEventJob,
   inboundVendors,
   normaliseInboundDelivery,
@@ -10,6 +11,7 @@ import {
   type InboundDeliverySource,
   type InboundEventJobPayload,
   type InboundVendor,
+  type StoreWebhookDelivery,
 } from '../../inbound/index.js';
 import type { WebhookEventStatus } from '../../ports/webhook-event-store.js';
 import {
@@ -30,6 +32,8 @@ interface RouteContext {
   inbound: InboundWebhookDependencies;
   source: string;
   route: string;
+  /** The route set's group commit (one per registration). */
+  storeDelivery: StoreWebhookDelivery;
 }
 
 /** Refuses a request and reports it (WH-8: reason, source and route only — no body, no PII). */
@@ -89,32 +93,49 @@ async function acceptDelivery(target: RouteContext, body: Uint8Array, from: Inbo
   const receivedAt = dependencies.clock.now();
   const result = normaliseInboundDelivery(from, payload, receivedAt);
   const providerEventId = result.providerEventId ?? `body:${createHash('sha256').update(body).digest('hex')}`;
-  const status: WebhookEventStatus = !result.ok ? 'error' : result.events.length === 0 ? 'ignored' : 'received';
+  const enrichmentResult = result.ok ? result.enrichmentResult : undefined;
+  const status: WebhookEventStatus = !result.ok
+    ? 'error'
+    : result.events.length === 0 && !enrichmentResult
+      ? 'ignored'
+      : 'received';
   const id = dependencies.newId();
-  const stored = await inbound.events.recordOnce(
-    {
-      id,
-      source: 'standardSource' in from ? `standard:${from.standardSource}` : from.vendor,
-      providerEventId,
-      receivedAt,
-      status,
-      events: result.ok ? result.events : [],
-      error: result.ok ? null : result.reason,
-    },
-    status === 'received'
-      ? async (transaction) => {
-          const job: InboundEventJobPayload = { webhookEventId: id };
-          await dependencies.jobs.send(inboundEventJob, job, { transaction });
-        }
-      : undefined,
-  );
+  const record = {
+    id,
+    source: 'standardSource' in from ? `standard:${from.standardSource}` : from.vendor,
+    providerEventId,
+    receivedAt,
+    status,
+    events: result.ok ? result.events : [],
+    error: result.ok ? null : result.reason,
+    ...(enrichmentResult ? { enrichmentResult } : {}),
+  };
+  const job: InboundEventJobPayload = { webhookEventId: id };
+  let stored: boolean;
+  try {
+    // Group commit: the row and its job commit together with concurrent deliveries (WH-7).
+    stored = await target.storeDelivery({
+      record,
+      ...(status === 'received' ? { followUp: { name: inboundEventJob, payload: job } } : {}),
+    });
+  } catch (error) {
+    // Nothing was stored: the vendor's retry of this very delivery must not be refused as a replay.
+    if ('standardSource' in from) await inbound.replayStore.forget?.(from.webhookId);
+    dependencies.onUnexpectedError?.(error);
+    return errorResponse(context, 503, 'webhook_store_unavailable', 'The delivery was not stored; retry it later.');
+  }
   // WH-4: a second delivery of the same vendor event is acknowledged and has no effect.
   if (!stored) return context.json({ duplicate: true }, 200);
   return context.json({ accepted: true, id, status }, 202);
 }
 
-async function handleVendor(context: Context<ServerEnv>, dependencies: ServerDependencies, vendor: InboundVendor) {
-  const target = { context, dependencies, source: vendor, route: `POST /webhooks/${vendor}` };
+async function handleVendor(
+  context: Context<ServerEnv>,
+  dependencies: ServerDependencies,
+  vendor: InboundVendor,
+  storeDelivery: StoreWebhookDelivery,
+) {
+  const target = { context, dependencies, source: vendor, route: `POST /webhooks/${vendor}`, storeDelivery };
   const inbound = dependencies.inbound;
   const secrets = inbound?.vendorSecrets[vendor] ?? [];
   if (!inbound || secrets.length === 0)
@@ -128,7 +149,11 @@ async function handleVendor(context: Context<ServerEnv>, dependencies: ServerDep
   return acceptDelivery(routeContext, body, verified.from);
 }
 
-async function handleStandard(context: Context<ServerEnv>, dependencies: ServerDependencies) {
+async function handleStandard(
+  context: Context<ServerEnv>,
+  dependencies: ServerDependencies,
+  storeDelivery: StoreWebhookDelivery,
+) {
   const sourceName = context.req.param('source') ?? '';
   const route = 'POST /webhooks/standard/:source';
   const inbound = dependencies.inbound;
@@ -138,7 +163,7 @@ async function handleStandard(context: Context<ServerEnv>, dependencies: ServerD
     inbound?.onRejected?.({ reason: 'unknown_source', source: 'standard', route });
     return errorResponse(context, 404, 'not_found', 'No Standard Webhooks source with this name is configured.');
   }
-  const routeContext = { context, dependencies, inbound, source: `standard:${sourceName}`, route };
+  const routeContext = { context, dependencies, inbound, source: `standard:${sourceName}`, route, storeDelivery };
   if (secrets.length === 0) return reject(routeContext, 'secret_misconfigured');
   const body = await readRawBody(context);
   if (!body) return reject(routeContext, 'payload_too_large');
@@ -165,13 +190,19 @@ async function handleStandard(context: Context<ServerEnv>, dependencies: ServerD
  * - No secret → 503; body > 1 MiB → 413; bad or stale → 401; replay → 200 `{"duplicate": true}`.
  * - Then the JSON is normalised, stored once per `(source, provider event id)` (≥ 72 h dedupe, WH-4;
  *   a duplicate → 200 `{"duplicate": true}`) and, for SPEC §4 events, an `inbound-event` job is
- *   enqueued in the same transaction; the answer is 202 at once (WH-7). Unknown event types are
+ *   enqueued in the same transaction; the answer is 202 right after that commit (WH-7). Concurrent
+ *   deliveries share one transaction (group commit, `createWebhookGroupCommit`); a failed commit
+ *   answers 503 `webhook_store_unavailable` (and forgets the replay key) so the vendor retries. Unknown event types are
  *   stored as errors (202, no job). Every refusal is reported via `inbound.onRejected` (WH-8).
  * These routes never send or approve anything themselves (WH-11): the job only applies events.
  */
 export function registerWebhookRoutes(app: Hono<ServerEnv>, dependencies: ServerDependencies): void {
+  const inbound = dependencies.inbound;
+  const storeDelivery: StoreWebhookDelivery = inbound
+    ? createWebhookGroupCommit({ events: inbound.events, jobs: dependencies.jobs })
+    : () => Promise.reject(new Error('Inbound webhooks are not configured.'));
   for (const vendor of inboundVendors) {
-    app.post(`/webhooks/${vendor}`, (context) => handleVendor(context, dependencies, vendor));
+    app.post(`/webhooks/${vendor}`, (context) => handleVendor(context, dependencies, vendor, storeDelivery));
   }
-  app.post('/webhooks/standard/:source', (context) => handleStandard(context, dependencies));
+  app.post('/webhooks/standard/:source', (context) => handleStandard(context, dependencies, storeDelivery));
 }

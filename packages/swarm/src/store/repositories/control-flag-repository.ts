@@ -19,7 +19,11 @@ export function createControlFlagRepository(db: Kysely<Database>): ControlFlagRe
       return row?.value ?? null;
     },
     async getMany(names) {
-      const rows = await db.selectFrom('control_flags').select(['name', 'value']).where('name', 'in', [...names]).execute();
+      const rows = await db
+        .selectFrom('control_flags')
+        .select(['name', 'value'])
+        .where('name', 'in', [...names])
+        .execute();
       return new Map(rows.map((row) => [row.name, row.value as unknown]));
     },
     async set(name, value, actor) {

@@ -1,14 +1,16 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ContactHistory, ContactRecord } from '../../ports/contact-history.js';
+import type { BatchContactHistory } from '../../ports/batch-contact-history.js';
+import type { OutboxDeliveryBatchStore } from '../../ports/outbox-delivery-batch-store.js';
 import type { DeliveryRecord, OutboxDeliveryStore } from '../../ports/outbox-delivery-store.js';
 import type { Database, OutboxTable } from '../schema.js';
 import { toJson } from '../schema.js';
 import { leadFromRow } from './lead-rows.js';
+import { createOutboxDeliveryBatchRepository, touchedOutboxStatuses } from './outbox-delivery-batch-repository.js';
 import { outboxMessageFromRow } from './outbox-repository.js';
 import { draftFromRow } from './row-mappers.js';
 
-/** Outbox statuses that count as a touch for cross-channel dedup (SPEC §3.7): it left, or may have. */
-const touchedStatuses = ['sending', 'sent', 'uncertain'] as const;
+const touchedStatuses = touchedOutboxStatuses;
 
 async function loadRecord(
   db: Kysely<Database>,
@@ -38,9 +40,13 @@ async function loadRecord(
 /**
  * Kysely implementation of {@link OutboxDeliveryStore}: each transition is one `UPDATE … WHERE
  * status = …`, so two workers racing for a row get exactly one winner on PGlite and PostgreSQL.
+ * Includes the batch forms ({@link createOutboxDeliveryBatchRepository}) for the batch send path.
  */
-export function createOutboxDeliveryRepository(db: Kysely<Database>): OutboxDeliveryStore & ContactHistory {
+export function createOutboxDeliveryRepository(
+  db: Kysely<Database>,
+): OutboxDeliveryStore & OutboxDeliveryBatchStore & ContactHistory & BatchContactHistory {
   return {
+    ...createOutboxDeliveryBatchRepository(db),
     async load(outboxId) {
       return loadRecord(db, await db.selectFrom('outbox').selectAll().where('id', '=', outboxId).executeTakeFirst());
     },

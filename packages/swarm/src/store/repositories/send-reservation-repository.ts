@@ -1,18 +1,9 @@
-import { sql, type Generated, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { pickMailboxWithinCaps, sendWindowMs, utcMonthOf, type SendUsage } from '../../domain/send-caps.js';
+import type { BatchSendLedger } from '../../ports/batch-send-ledger.js';
 import type { SendLedger, SendReservationOutcome, SendReservationRequest } from '../../ports/send-ledger.js';
 import type { Database } from '../schema.js';
-
-/** The `send_reservations` table (migration 0003), declared here so `schema.ts` stays untouched. */
-type SendReservationTables = {
-  send_reservations: {
-    id: Generated<string>;
-    idempotency_key: string;
-    mailbox: string;
-    recipient_domain: string;
-    reserved_at: Date;
-  };
-};
+import { reserveSendBatch, type SendReservationTables } from './reserve-send-batch.js';
 
 /**
  * Every reservation in every process takes this transaction-scoped advisory lock, so check-and-insert
@@ -28,9 +19,10 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  * `pg_advisory_xact_lock`: replay check by idempotency key → one counting query for the deployment
  * and recipient-domain windows and one for the candidate mailboxes → `pickMailboxWithinCaps` →
  * insert. A refusal inserts nothing; `release` deletes the row. Holds across restarts (rows persist)
- * and concurrent workers (the lock) on PostgreSQL and PGlite alike.
+ * and concurrent workers (the lock) on PostgreSQL and PGlite alike. `reserveMany` takes the same lock
+ * and reserves a whole batch in one transaction ({@link reserveSendBatch}).
  */
-export function createSendReservationRepository(database: Kysely<Database>): SendLedger {
+export function createSendReservationRepository(database: Kysely<Database>): SendLedger & BatchSendLedger {
   const db = database.withTables<SendReservationTables>();
 
   async function reserveLocked(
@@ -93,6 +85,13 @@ export function createSendReservationRepository(database: Kysely<Database>): Sen
 
   return {
     reserve: (request) => db.transaction().execute((transaction) => reserveLocked(transaction, request)),
+    async reserveMany(requests) {
+      if (requests.length === 0) return [];
+      return db.transaction().execute(async (transaction) => {
+        await sql`SELECT pg_advisory_xact_lock(${sendReservationLockKey}::bigint)`.execute(transaction);
+        return reserveSendBatch(transaction, requests);
+      });
+    },
     async release(reservationId) {
       if (!uuidPattern.test(reservationId)) return;
       await db.deleteFrom('send_reservations').where('id', '=', reservationId).execute();

@@ -49,6 +49,40 @@ describe('webhook_events repository (migration 0005)', () => {
     expect((await store.find('a'))?.status).toBe('processed');
   });
 
+  it('WH-4: a group-committed batch inserts each new event once and hands exactly those to afterInsert', async () => {
+    const store = createWebhookEventStore(database.db);
+    await store.recordOnce(record('earlier', 'evt-1', '2026-11-22T00:00:00Z'));
+    const handed: string[] = [];
+    const results = await store.recordManyOnce!(
+      [
+        record('b1', 'evt-1', '2026-11-22T01:00:00Z'),
+        record('b2', 'evt-2', '2026-11-22T01:00:00Z'),
+        record('b3', 'evt-2', '2026-11-22T01:00:00Z'),
+        record('b4', 'evt-3', '2026-11-22T01:00:00Z'),
+      ],
+      async (inserted) => void handed.push(...inserted.map((row) => row.id)),
+    );
+    expect(results).toEqual([false, true, false, true]);
+    expect(handed).toEqual(['b2', 'b4']);
+    expect(await store.find('b1')).toBeUndefined();
+    expect(await store.find('b3')).toBeUndefined();
+    expect((await store.find('b4'))?.providerEventId).toBe('evt-3');
+  });
+
+  it('WH-7: a failing follow-up enqueue rolls back every row of the batch (never a row without its job)', async () => {
+    const store = createWebhookEventStore(database.db);
+    await expect(
+      store.recordManyOnce!(
+        [record('c1', 'evt-c1', '2026-11-22T01:00:00Z'), record('c2', 'evt-c2', '2026-11-22T01:00:00Z')],
+        async () => {
+          throw new Error('queue down');
+        },
+      ),
+    ).rejects.toThrow('queue down');
+    expect(await store.find('c1')).toBeUndefined();
+    expect(await store.find('c2')).toBeUndefined();
+  });
+
   it('PII-5: the retention purge removes rows received before the cutoff only', async () => {
     const store = createWebhookEventStore(database.db);
     await store.recordOnce(record('old', 'evt-old', '2026-10-01T00:00:00Z'));

@@ -62,6 +62,12 @@ export function createChaosInstruments(options: {
   random: () => number;
   /** Awaited inside every vendor call before the message leaves (network latency as interleaving). */
   latency: () => Promise<void>;
+  /**
+   * Upper bound (ms) of the simulated time a vendor call takes AFTER the message left: the clock
+   * moves forward by a random amount up to this, so a batch's later sends leave after their
+   * reservation instant. Default 0 (delivery instant = reservation instant).
+   */
+  vendorCallMs?: number;
 }): ChaosInstruments {
   let nowMs = options.startMs;
   let sequence = 0;
@@ -110,7 +116,9 @@ export function createChaosInstruments(options: {
             atMs: nowMs,
             wallMs: performance.now(),
           });
-          return spy.deliver(message, signal);
+          const result = await spy.deliver(message, signal);
+          if (options.vendorCallMs) nowMs += Math.floor(options.random() * options.vendorCallMs);
+          return result;
         },
         reconcile: (message) => spy.reconcile(message),
       };

@@ -9,7 +9,8 @@ export interface ChaosSeed {
 
 /**
  * `count` queued outbox rows to recipients on `domainCount` reserved domains (`d<n>.example.org`);
- * about one in ten reuses an earlier recipient, so cross-send dedup (SPEC §3.7) refuses it.
+ * about one in ten (`reuseRate`, default 0.1) reuses an earlier recipient, so cross-send dedup
+ * (SPEC §3.7) refuses it.
  * `newId` makes row and lead ids (UUIDs for the SQL store); `tag` keeps Message-IDs unique per run.
  */
 export function chaosSeeds(options: {
@@ -19,11 +20,12 @@ export function chaosSeeds(options: {
   newId: () => string;
   tag: string;
   createdAt: Date;
+  reuseRate?: number;
 }): ChaosSeed[] {
   const { random, newId, createdAt } = options;
   const seeds: ChaosSeed[] = [];
   for (let index = 0; index < options.count; index += 1) {
-    const reused = index > 0 && random() < 0.1 ? seeds[Math.floor(random() * seeds.length)] : undefined;
+    const reused = index > 0 && random() < (options.reuseRate ?? 0.1) ? seeds[Math.floor(random() * seeds.length)] : undefined;
     const domain = `d${Math.floor(random() * options.domainCount)}.example.org`;
     const email = reused?.lead.email ?? `person${index}.${options.tag}@${domain}`;
     const lead: Lead = {

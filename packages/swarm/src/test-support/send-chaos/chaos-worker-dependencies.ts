@@ -6,11 +6,15 @@ import { createHourlyRateLimiter } from '../../guardrails/hourly-rate-limiter.js
 import { parsePermissionMatrix } from '../../guardrails/permission-matrix.js';
 import { createSendTransports } from '../../outbound/delivery/create-send-transports.js';
 import type { SendWorkerDependencies } from '../../outbound/delivery/send-worker-dependencies.js';
-import { createSendPolicy } from '../../outbound/policy/create-send-policy.js';
+import { createBatchSendPolicy } from '../../outbound/policy/create-batch-send-policy.js';
+import { createSendPolicy, type SendPolicyDependencies } from '../../outbound/policy/create-send-policy.js';
 import { createSendDecisions } from '../../outbound/policy/send-decisions.js';
 import { defaultSendWindow } from '../../outbound/policy/send-window.js';
 import type { SendLimitSettings } from '../../outbound/policy/validate-send-limits.js';
 import type { AuditLog } from '../../ports/audit-log.js';
+import type { BatchContactHistory } from '../../ports/batch-contact-history.js';
+import type { BatchSendLedger } from '../../ports/batch-send-ledger.js';
+import type { OutboxDeliveryBatchStore } from '../../ports/outbox-delivery-batch-store.js';
 import type { ContactHistory } from '../../ports/contact-history.js';
 import type { LeadStatusStore } from '../../ports/lead-status-store.js';
 import type { OutboxDeliveryStore } from '../../ports/outbox-delivery-store.js';
@@ -49,6 +53,8 @@ export interface ChaosSharedPorts {
   audit: AuditLog;
   leadStatus: Pick<LeadStatusStore, 'applyTransitions'>;
   suppression: Pick<SuppressionRepository, 'suppressedAmong'>;
+  /** The batch ports (`handleSendJobs`' batch path); without them every job goes one by one. */
+  batch?: { ledger: BatchSendLedger; delivery: OutboxDeliveryBatchStore & BatchContactHistory };
 }
 
 /** A port the outbox-path send job never touches; any use fails the test loudly. */
@@ -64,7 +70,9 @@ function unusedPort<Port extends object>(name: string): Port {
 /**
  * One worker's dependencies, as one `caio work` process would build them (`main/send-worker.ts`),
  * in `full` mode: its own gateway, policy and decisions, its own view of the kill switches and its
- * own failure-injected transport, over the shared ports. `limits` defaults to {@link chaosLimits}.
+ * own failure-injected transport, over the shared ports. `limits` defaults to {@link chaosLimits},
+ * `mailboxes` to {@link chaosMailboxes}. With `shared.batch` the worker also gets the batch path
+ * (`createBatchSendPolicy` over the same policy dependencies), as `main/send-worker.ts` wires it.
  */
 export function createChaosWorkerDependencies(
   worker: number,
@@ -72,6 +80,7 @@ export function createChaosWorkerDependencies(
   instruments: ChaosInstruments,
   alerts: string[],
   limits: SendLimitSettings = chaosLimits,
+  mailboxes: readonly (typeof chaosMailboxes)[number][] = chaosMailboxes,
 ): SendWorkerDependencies {
   const { clock } = instruments;
   const controlFlags = instruments.controlFlagsFor(worker, 'policy');
@@ -92,32 +101,34 @@ export function createChaosWorkerDependencies(
     outbox: unusedPort<Store['outbox']>('outbox'),
     leads: unusedPort<Store['leads']>('leads'),
   };
+  const policyDependencies: SendPolicyDependencies = {
+    mode: 'full',
+    controlFlags,
+    ramp: { limitPerDay: 50, tiers: ['tier_1', 'tier_2', 'tier_3'], supervisedDays: 0 },
+    suppression: shared.suppression,
+    exclusions: { customerDomains: [], competitorDomains: [], emails: [] },
+    contactHistory: shared.delivery,
+    window: defaultSendWindow,
+    locales: { resolve: () => null },
+    holidays: { publicHolidayOn: () => null },
+    fallbackTimeZone: 'America/New_York',
+    mailboxes: [...mailboxes],
+    limits,
+    ledger: shared.ledger,
+    breakers: { load: async () => null },
+    clock,
+    decisions,
+  };
+  const batch = shared.batch;
   return {
     store,
     delivery: shared.delivery,
     leadStatus: shared.leadStatus,
     gateway,
-    policy: createSendPolicy({
-      mode: 'full',
-      controlFlags,
-      ramp: { limitPerDay: 50, tiers: ['tier_1', 'tier_2', 'tier_3'], supervisedDays: 0 },
-      suppression: shared.suppression,
-      exclusions: { customerDomains: [], competitorDomains: [], emails: [] },
-      contactHistory: shared.delivery,
-      window: defaultSendWindow,
-      locales: { resolve: () => null },
-      holidays: { publicHolidayOn: () => null },
-      fallbackTimeZone: 'America/New_York',
-      mailboxes: chaosMailboxes,
-      limits,
-      ledger: shared.ledger,
-      breakers: { load: async () => null },
-      clock,
-      decisions,
-    }),
+    policy: createSendPolicy(policyDependencies),
     decisions,
     ledger: shared.ledger,
-    transports: createSendTransports({ mailboxes: chaosMailboxes, transports: [instruments.transportFor(worker)] }),
+    transports: createSendTransports({ mailboxes, transports: [instruments.transportFor(worker)] }),
     rendering: {
       sender: {
         name: 'Ana Seller',
@@ -133,5 +144,17 @@ export function createChaosWorkerDependencies(
     },
     clock,
     alert: async ({ text }) => void alerts.push(text),
+    ...(batch
+      ? {
+          batch: {
+            policy: createBatchSendPolicy({
+              ...policyDependencies,
+              batchLedger: batch.ledger,
+              batchHistory: batch.delivery,
+            }),
+            delivery: batch.delivery,
+          },
+        }
+      : {}),
   };
 }

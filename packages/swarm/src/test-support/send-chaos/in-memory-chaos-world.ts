@@ -1,5 +1,6 @@
 import type { AuditEvent } from '../../ports/audit-log.js';
 import type { LeadStatusChange } from '../../ports/lead-status-store.js';
+import type { BatchSendLedger } from '../../ports/batch-send-ledger.js';
 import type { SendLedger } from '../../ports/send-ledger.js';
 import type { SendWorkerDependencies } from '../../outbound/delivery/send-worker-dependencies.js';
 import {
@@ -30,9 +31,13 @@ export interface InMemoryChaosWorld {
 }
 
 /** Wraps a ledger so every call first yields to the other workers (the reservation itself stays atomic). */
-function withYields(ledger: SendLedger, yieldPoint: () => Promise<void>): SendLedger {
+function withYields(
+  ledger: SendLedger & BatchSendLedger,
+  yieldPoint: () => Promise<void>,
+): SendLedger & BatchSendLedger {
   return {
     reserve: async (request) => (await yieldPoint(), ledger.reserve(request)),
+    reserveMany: async (requests) => (await yieldPoint(), ledger.reserveMany(requests)),
     release: async (reservationId) => (await yieldPoint(), ledger.release(reservationId)),
     countSince: async (since) => (await yieldPoint(), ledger.countSince(since)),
     firstReservationAt: async () => (await yieldPoint(), ledger.firstReservationAt()),
@@ -50,6 +55,10 @@ export function createInMemoryChaosWorld(options: {
   messageCount: number;
   domainCount: number;
   failureRate: number;
+  /** Give every worker the batch path (`handleSendJobs` with `batch` ports), as `main/send-worker.ts` does. */
+  batch?: boolean;
+  /** Simulated duration bound of each vendor call (`createChaosInstruments`' `vendorCallMs`); default 0. */
+  vendorCallMs?: number;
 }): InMemoryChaosWorld {
   const random = createSeededRandom(options.seed);
   const yieldPoint = createYieldPoint(random);
@@ -58,14 +67,17 @@ export function createInMemoryChaosWorld(options: {
     failureRate: options.failureRate,
     random,
     latency: yieldPoint,
+    ...(options.vendorCallMs ? { vendorCallMs: options.vendorCallMs } : {}),
   });
   const delivery = createInMemoryOutboxDeliveryStore({ yieldPoint });
   const auditEvents: AuditEvent[] = [];
   const transitions: LeadStatusChange[] = [];
   const alerts: string[] = [];
+  const ledger = withYields(createInMemorySendLedger(), yieldPoint);
   const shared = {
     delivery,
-    ledger: withYields(createInMemorySendLedger(), yieldPoint),
+    ledger,
+    ...(options.batch ? { batch: { ledger, delivery } } : {}),
     audit: {
       record: async (events: readonly AuditEvent[]) => void auditEvents.push(...events),
       query: async () => ({ items: [], total: 0, nextCursor: null }),

@@ -1,6 +1,7 @@
 import { isJobSignal } from '../../domain/job-signals.js';
 import { deadSendEmailJob, handleDeadSendJob } from '../../outbound/delivery/handle-dead-send-job.js';
-import { handleSendJob, sendEmailJob } from '../../outbound/delivery/handle-send-job.js';
+import { sendEmailJob } from '../../outbound/delivery/handle-send-job.js';
+import { handleSendJobs, type SendJobSettlement } from '../../outbound/delivery/handle-send-jobs.js';
 import type { SendWorkerDependencies } from '../../outbound/delivery/send-worker-dependencies.js';
 import type { ChaosInstruments } from './chaos-instruments.js';
 import type { ChaosSchedule } from './chaos-schedule.js';
@@ -43,6 +44,11 @@ export async function runSendChaos(options: {
   messages: readonly ChaosMessage[];
   random: () => number;
   yieldPoint: () => Promise<void>;
+  /**
+   * Send jobs a worker fetches at once (pg-boss `batchSize`): it takes up to this many ready jobs
+   * and hands them to `handleSendJobs` together. Default 1 (one job per fetch).
+   */
+  batchSize?: number;
 }): Promise<ChaosRunResult> {
   const { instruments, schedule, random, yieldPoint } = options;
   const { clock } = instruments;
@@ -53,39 +59,65 @@ export async function runSendChaos(options: {
   let handled = 0;
   const nowMs = () => clock.now().getTime();
 
-  async function process(job: SimulatedJob, dependencies: SendWorkerDependencies): Promise<void> {
+  const batchSize = options.batchSize ?? 1;
+
+  async function process(jobs: readonly SimulatedJob[], dependencies: SendWorkerDependencies): Promise<void> {
+    const dead = jobs.filter((job) => job.name === deadSendEmailJob);
+    const sends = jobs.filter((job) => job.name !== deadSendEmailJob);
+    for (const job of dead) {
+      try {
+        await handleDeadSendJob(job, dependencies);
+      } catch (error) {
+        settle(job, { status: 'rejected', reason: error });
+      }
+    }
+    if (sends.length === 0) return;
+    let settlements: SendJobSettlement[];
     try {
-      if (job.name === deadSendEmailJob) await handleDeadSendJob(job, dependencies);
-      else await handleSendJob(job, dependencies);
+      settlements = await handleSendJobs(sends, dependencies);
     } catch (error) {
-      if (isJobSignal(error) && error.kind === 'never_retry') return;
-      if (isJobSignal(error) && error.kind === 'retry_after') {
-        const delayMs = Math.max(1, Math.ceil(error.delayMs / 1000)) * 1000;
-        queue.enqueue({ name: job.name, payload: job.payload, runAtMs: nowMs() + delayMs, retryCount: 0 });
-        return;
-      }
-      if (!isJobSignal(error)) unexpectedErrors.push(`${job.name} ${job.payload.outboxId}: ${String(error)}`);
-      if (job.retryCount < simulatedRetryLimit) {
-        const backoffMs = 2 ** job.retryCount * 1000;
-        queue.enqueue({ ...job, runAtMs: nowMs() + backoffMs, retryCount: job.retryCount + 1 });
-      } else if (job.name === sendEmailJob) {
-        queue.enqueue({ name: deadSendEmailJob, payload: job.payload, runAtMs: nowMs(), retryCount: 0 });
-      }
+      // handleSendJobs promises never to throw for a job; a throw fails the whole batch (pg-boss would retry each).
+      unexpectedErrors.push(`handleSendJobs threw for a batch of ${sends.length}: ${String(error)}`);
+      settlements = sends.map(() => ({ status: 'rejected', reason: error }));
+    }
+    for (const [index, job] of sends.entries()) {
+      const settlement = settlements[index];
+      if (!settlement) unexpectedErrors.push(`${job.name} ${job.payload.outboxId}: no settlement`);
+      else settle(job, settlement);
+    }
+  }
+
+  /** What the queue does with a job's settlement (`jobs/pg-boss-queue.ts` `workBatch`). */
+  function settle(job: SimulatedJob, settlement: SendJobSettlement): void {
+    if (settlement.status === 'fulfilled') return;
+    const error: unknown = settlement.reason;
+    if (isJobSignal(error) && error.kind === 'never_retry') return;
+    if (isJobSignal(error) && error.kind === 'retry_after') {
+      const delayMs = Math.max(1, Math.ceil(error.delayMs / 1000)) * 1000;
+      queue.enqueue({ name: job.name, payload: job.payload, runAtMs: nowMs() + delayMs, retryCount: 0 });
+      return;
+    }
+    if (!isJobSignal(error)) unexpectedErrors.push(`${job.name} ${job.payload.outboxId}: ${String(error)}`);
+    if (job.retryCount < simulatedRetryLimit) {
+      const backoffMs = 2 ** job.retryCount * 1000;
+      queue.enqueue({ ...job, runAtMs: nowMs() + backoffMs, retryCount: job.retryCount + 1 });
+    } else if (job.name === sendEmailJob) {
+      queue.enqueue({ name: deadSendEmailJob, payload: job.payload, runAtMs: nowMs(), retryCount: 0 });
     }
   }
 
   async function workerLoop(dependencies: SendWorkerDependencies): Promise<void> {
     while (!finished) {
-      const job = queue.takeReady(nowMs(), random);
-      if (!job) {
+      const jobs = queue.takeReadyMany(nowMs(), batchSize > 1 ? 1 + Math.floor(random() * batchSize) : 1, random);
+      if (jobs.length === 0) {
         await macrotask();
         continue;
       }
       inFlight += 1;
       try {
         await yieldPoint();
-        await process(job, dependencies);
-        handled += 1;
+        await process(jobs, dependencies);
+        handled += jobs.length;
       } finally {
         inFlight -= 1;
       }

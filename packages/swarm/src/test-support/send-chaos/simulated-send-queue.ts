@@ -20,6 +20,8 @@ export interface SimulatedSendQueue {
   enqueue(job: Omit<SimulatedJob, 'id'>): void;
   /** Removes and returns a random job due at `nowMs`, or null. */
   takeReady(nowMs: number, random: () => number): SimulatedJob | null;
+  /** Removes and returns up to `max` random jobs due at `nowMs` (a worker's batch fetch), maybe none. */
+  takeReadyMany(nowMs: number, max: number, random: () => number): SimulatedJob[];
   hasReady(nowMs: number): boolean;
   /** The earliest `runAtMs` of any waiting job, or null when empty. */
   nextRunAtMs(): number | null;
@@ -29,17 +31,27 @@ export interface SimulatedSendQueue {
 export function createSimulatedSendQueue(): SimulatedSendQueue {
   const waiting: SimulatedJob[] = [];
   let counter = 0;
+  function takeReady(nowMs: number, random: () => number): SimulatedJob | null {
+    const ready = waiting.flatMap((job, index) => (job.runAtMs <= nowMs ? [index] : []));
+    if (ready.length === 0) return null;
+    const index = ready[Math.floor(random() * ready.length)] as number;
+    const [job] = waiting.splice(index, 1);
+    return job ?? null;
+  }
   return {
     enqueue(job) {
       counter += 1;
       waiting.push({ ...job, id: `job-${counter}` });
     },
-    takeReady(nowMs, random) {
-      const ready = waiting.flatMap((job, index) => (job.runAtMs <= nowMs ? [index] : []));
-      if (ready.length === 0) return null;
-      const index = ready[Math.floor(random() * ready.length)] as number;
-      const [job] = waiting.splice(index, 1);
-      return job ?? null;
+    takeReady,
+    takeReadyMany(nowMs, max, random) {
+      const taken: SimulatedJob[] = [];
+      while (taken.length < max) {
+        const job = takeReady(nowMs, random);
+        if (!job) break;
+        taken.push(job);
+      }
+      return taken;
     },
     hasReady: (nowMs) => waiting.some((job) => job.runAtMs <= nowMs),
     nextRunAtMs: () => (waiting.length === 0 ? null : Math.min(...waiting.map((job) => job.runAtMs))),

@@ -11,7 +11,7 @@ import { createSendReservationRepository } from '../../store/repositories/send-r
 import type { Database } from '../../store/schema.js';
 import { createChaosInstruments, type ChaosInstruments } from './chaos-instruments.js';
 import { chaosSeeds } from './chaos-messages.js';
-import { createChaosWorkerDependencies } from './chaos-worker-dependencies.js';
+import { chaosMailboxes, createChaosWorkerDependencies } from './chaos-worker-dependencies.js';
 import type { SendLimitSettings } from '../../outbound/policy/validate-send-limits.js';
 import { chaosStartMs } from './in-memory-chaos-world.js';
 import type { ChaosMessage } from './run-send-chaos.js';
@@ -42,6 +42,12 @@ export async function createSqlChaosWorld(options: {
   failureRate: number;
   /** Send caps; default `chaosLimits`. */
   limits?: SendLimitSettings;
+  /** Give every worker the batch path (`handleSendJobs` with `batch` ports), as `main/send-worker.ts` does. */
+  batch?: boolean;
+  /** Share of rows that reuse an earlier recipient (dedup); default 0.1. */
+  reuseRate?: number;
+  /** Sending mailboxes; default `chaosMailboxes`. */
+  mailboxes?: readonly (typeof chaosMailboxes)[number][];
 }): Promise<SqlChaosWorld> {
   const random = createSeededRandom(options.seed);
   const yieldPoint = createYieldPoint(random);
@@ -61,6 +67,7 @@ export async function createSqlChaosWorld(options: {
     newId: randomUUID,
     tag: `${options.seed}`,
     createdAt: new Date(chaosStartMs),
+    ...(options.reuseRate === undefined ? {} : { reuseRate: options.reuseRate }),
   });
   // A reused recipient is one lead with two rows (dedup refuses the second send).
   const distinctLeads = [...new Map(seeds.map(({ lead }) => [lead.email, lead])).values()];
@@ -75,14 +82,17 @@ export async function createSqlChaosWorld(options: {
   const alerts: string[] = [];
   const workers = options.databases.map((db, worker) => {
     const workerStore = createStore(db, { suppressionSalt: 'chaos-salt' });
+    const workerDelivery = createOutboxDeliveryRepository(db);
+    const workerLedger = createSendReservationRepository(db);
     const shared = {
-      delivery: createOutboxDeliveryRepository(db),
-      ledger: createSendReservationRepository(db),
+      delivery: workerDelivery,
+      ledger: workerLedger,
+      ...(options.batch ? { batch: { ledger: workerLedger, delivery: workerDelivery } } : {}),
       audit: workerStore.audit,
       leadStatus: createLeadStatusRepository(db, { clock: instruments.clock, policy: leadStatusPolicy }),
       suppression: workerStore.suppression,
     };
-    return createChaosWorkerDependencies(worker, shared, instruments, alerts, options.limits);
+    return createChaosWorkerDependencies(worker, shared, instruments, alerts, options.limits, options.mailboxes);
   });
   const delivery = createOutboxDeliveryRepository(first);
   return {

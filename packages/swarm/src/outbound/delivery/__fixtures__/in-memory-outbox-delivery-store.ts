@@ -1,5 +1,7 @@
 import type { Lead } from '../../../domain/lead.js';
+import type { BatchContactHistory } from '../../../ports/batch-contact-history.js';
 import type { ContactHistory, ContactRecord } from '../../../ports/contact-history.js';
+import type { OutboxDeliveryBatchStore } from '../../../ports/outbox-delivery-batch-store.js';
 import type { DeliveryRecord, OutboxDeliveryStore } from '../../../ports/outbox-delivery-store.js';
 import type { OutboxMessage, OutboxStatus } from '../../../ports/pipeline-store.js';
 
@@ -12,7 +14,8 @@ export interface DeadSendJobEntry {
 }
 
 /** The in-memory store plus what tests read and seed. */
-export interface InMemoryOutboxDeliveryStore extends OutboxDeliveryStore, ContactHistory {
+export interface InMemoryOutboxDeliveryStore
+  extends OutboxDeliveryStore, ContactHistory, OutboxDeliveryBatchStore, BatchContactHistory {
   /** Adds a row (as the pipeline's outbox insert would), `createdAt` for contact history. */
   insert(message: OutboxMessage, lead: Lead, createdAt: Date): void;
   /** Snapshots of every row, in insertion order. */
@@ -37,7 +40,8 @@ function snapshot(record: DeliveryRecord): DeliveryRecord {
  * semantics (`store/repositories/outbox-delivery-repository.ts`): every transition is one
  * conditional check-and-set on the row's status, done synchronously after an optional
  * `yieldPoint` — so concurrent async workers interleave between operations, never inside one —
- * and reads return snapshots, like rows read from a database.
+ * and reads return snapshots, like rows read from a database. The batch forms
+ * ({@link OutboxDeliveryBatchStore}, {@link BatchContactHistory}) are one such step over many rows.
  */
 export function createInMemoryOutboxDeliveryStore(
   options: { yieldPoint?: () => Promise<void> } = {},
@@ -52,6 +56,38 @@ export function createInMemoryOutboxDeliveryStore(
     if (!row || !from.includes(row.record.message.status)) return false;
     change(row.record);
     return true;
+  }
+
+  function claimNow(outboxId: string, now: Date, staleBefore: Date): boolean {
+    const row = rows.get(outboxId);
+    const stale =
+      row?.record.message.status === 'claimed' && (row.record.claimedAt?.getTime() ?? 0) < staleBefore.getTime();
+    return transition(outboxId, stale ? ['claimed'] : ['queued'], (record) => {
+      record.message.status = 'claimed';
+      record.claimedAt = now;
+    });
+  }
+
+  function markSentNow(outboxId: string, now: Date, wireMessageId: string | null): void {
+    transition(outboxId, ['sending'], (record) => {
+      record.message.status = 'sent';
+      record.sentAt = now;
+      record.message.wireMessageId = wireMessageId;
+      record.reasonCode = null;
+      record.reason = null;
+    });
+  }
+
+  function contactsNow(emailKey: string): ContactRecord[] {
+    return [...rows.values()]
+      .filter((row) => row.record.message.recipient.toLowerCase() === emailKey)
+      .filter((row) => touchedStatuses.has(row.record.message.status))
+      .map((row) => ({
+        channel: row.record.message.channel,
+        platform: row.record.platform ?? 'smtp',
+        at: row.record.sendingAt ?? row.createdAt,
+        idempotencyKey: row.record.message.idempotencyKey,
+      }));
   }
 
   return {
@@ -94,13 +130,33 @@ export function createInMemoryOutboxDeliveryStore(
     },
     async claim(outboxId, { now, staleBefore }) {
       await yieldPoint();
-      const row = rows.get(outboxId);
-      const stale =
-        row?.record.message.status === 'claimed' && (row.record.claimedAt?.getTime() ?? 0) < staleBefore.getTime();
-      return transition(outboxId, stale ? ['claimed'] : ['queued'], (record) => {
-        record.message.status = 'claimed';
-        record.claimedAt = now;
-      });
+      return claimNow(outboxId, now, staleBefore);
+    },
+    async loadMany(outboxIds) {
+      await yieldPoint();
+      const records = new Map<string, DeliveryRecord>();
+      for (const outboxId of outboxIds) {
+        const row = rows.get(outboxId);
+        if (row) records.set(outboxId, snapshot(row.record));
+      }
+      return records;
+    },
+    async claimMany(outboxIds, { now, staleBefore }) {
+      await yieldPoint();
+      return new Set(outboxIds.filter((outboxId) => claimNow(outboxId, now, staleBefore)));
+    },
+    async markSentMany(sends, now) {
+      await yieldPoint();
+      for (const send of sends) markSentNow(send.outboxId, now, send.wireMessageId);
+    },
+    async contactsOfMany(emailKeys) {
+      await yieldPoint();
+      const byKey = new Map<string, readonly ContactRecord[]>();
+      for (const key of new Set(emailKeys)) {
+        const contacts = contactsNow(key);
+        if (contacts.length > 0) byKey.set(key, contacts);
+      }
+      return byKey;
     },
     async markSending(outboxId, { now, mailbox, platform, raw }) {
       await yieldPoint();
@@ -115,13 +171,7 @@ export function createInMemoryOutboxDeliveryStore(
     },
     async markSent(outboxId, { now, wireMessageId }) {
       await yieldPoint();
-      transition(outboxId, ['sending'], (record) => {
-        record.message.status = 'sent';
-        record.sentAt = now;
-        record.message.wireMessageId = wireMessageId;
-        record.reasonCode = null;
-        record.reason = null;
-      });
+      markSentNow(outboxId, now, wireMessageId);
     },
     async requeue(outboxId, { reasonCode, reason, notBefore }) {
       await yieldPoint();
@@ -147,15 +197,7 @@ export function createInMemoryOutboxDeliveryStore(
     },
     async contactsOf(emailKey): Promise<readonly ContactRecord[]> {
       await yieldPoint();
-      return [...rows.values()]
-        .filter((row) => row.record.message.recipient.toLowerCase() === emailKey)
-        .filter((row) => touchedStatuses.has(row.record.message.status))
-        .map((row) => ({
-          channel: row.record.message.channel,
-          platform: row.record.platform ?? 'smtp',
-          at: row.record.sendingAt ?? row.createdAt,
-          idempotencyKey: row.record.message.idempotencyKey,
-        }));
+      return contactsNow(emailKey);
     },
   };
 }

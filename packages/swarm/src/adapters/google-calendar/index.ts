@@ -1,0 +1,10 @@
+export {
+  createGoogleCalendarAdapter,
+  type GoogleCalendarAdapter,
+  type GoogleCalendarAdapterSettings,
+  type GoogleCalendarEventPatch,
+} from './create-google-calendar-adapter.js';
+export { googleCalendarEventId, isGoogleCalendarEventId } from './google-calendar-event-id.js';
+export { googleCalendarError, GoogleCalendarEventExistsError } from './google-calendar-error-mapper.js';
+export { toBusyEvent as googleEventToBusyEvent } from './to-busy-event.js';
+export type { GoogleCalendarResilientCall } from './resilient-call-like.js';

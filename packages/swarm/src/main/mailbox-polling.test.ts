@@ -1,0 +1,199 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config/load-config.js';
+import type { ResolvedImapSettings } from '../config/imap-schema.js';
+import type { ChatMessage, ChatNotifier } from '../ports/chat-notifier.js';
+import type { InboxCursor, InboxReader, InboundEmail } from '../ports/inbox-reader.js';
+import { seedRoutingScenario, type RoutingScenario } from '../test-support/reply-scenario.js';
+import { pollAllMailboxes } from './mailbox-polling.js';
+import { openSystem, type System } from './open-system.js';
+
+const inbox = 'replies@caio.test';
+const now = new Date('2026-11-22T10:00:00Z');
+
+function fakeReader(raws: readonly string[]): InboxReader & { calls: (InboxCursor | null)[] } {
+  const calls: (InboxCursor | null)[] = [];
+  return {
+    calls,
+    async fetchSince(cursor) {
+      calls.push(cursor);
+      const from = cursor?.lastUid ?? 0;
+      const messages: InboundEmail[] = raws
+        .map((raw, index) => ({ raw, uid: index + 1 }))
+        .filter((entry) => entry.uid > from)
+        .map((entry) => ({
+          uid: entry.uid,
+          messageId: null,
+          inReplyTo: null,
+          references: [],
+          from: null,
+          fromName: null,
+          to: [],
+          subject: '',
+          date: null,
+          text: '',
+          detectionHeaders: {
+            autoSubmitted: null,
+            xAutoreply: null,
+            precedence: null,
+            xAutoResponseSuppress: null,
+            returnPath: null,
+            contentType: null,
+            reportType: null,
+            xFailedRecipients: [],
+          },
+          sizeBytes: entry.raw.length,
+          raw: Buffer.from(entry.raw),
+        }));
+      return {
+        messages,
+        skipped: [],
+        cursor: { uidValidity: 7, lastUid: raws.length },
+        uidValidityReset: false,
+        hasMore: false,
+      };
+    },
+  };
+}
+
+describe('mailbox polling → threading → intent → routing (issue 6 "Mailboxes", "routing")', () => {
+  let system: System;
+  let scenario: RoutingScenario;
+  const posted: ChatMessage[] = [];
+  const slack: ChatNotifier = {
+    slug: 'slack',
+    postMessage: async (message) => {
+      posted.push(message);
+      return { channel: message.channel, ts: '1.0' };
+    },
+    updateMessage: async (ref) => ref,
+    postAlert: async (alert) => ({ channel: alert.channel, ts: '1.1' }),
+    checkApprovers: async () => ({ active: [], inactive: [], unknown: [] }),
+  };
+
+  beforeAll(async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'caio-replies-'));
+    const configFile = join(folder, 'caio.config.yaml');
+    writeFileSync(
+      configFile,
+      [
+        'mode: assisted',
+        'sender: { name: Ana Seller, title: AE, company: Caio Seller Co, email: ana@caio.test, postalAddress: "1 Main Street, Springfield, IL 62701" }',
+        'unsubscribe: { baseUrl: "https://caio.example.com" }',
+        'bookingLink: https://caio.example.com/book/ana',
+        'slack: { approvalChannel: C0REPLIES }',
+      ].join('\n'),
+    );
+    const config = loadConfig(configFile, {
+      CAIO_HOME: join(folder, 'home'),
+      CAIO_UNSUBSCRIBE_SECRET: 'unit-unsubscribe-secret-0123456789abcdef',
+    });
+    system = await openSystem(config, { inMemory: true, clock: { now: () => now } });
+    scenario = await seedRoutingScenario(system, { inbox, ourMailbox: 'ana@caio.test', marker: 'unit', now });
+  });
+  afterAll(async () => system?.close());
+
+  it('threads each reply to its outbox row, classifies it, routes it once, and saves the cursor after storing', async () => {
+    const reader = fakeReader(scenario.replies.map((reply) => reply.raw));
+    const imap: ResolvedImapSettings = {
+      pollSeconds: 60,
+      mailboxes: [
+        {
+          key: 'replies@caio.test@fake/INBOX',
+          host: 'fake',
+          port: 143,
+          secure: false,
+          user: inbox,
+          folder: 'INBOX',
+          password: 'x',
+        },
+      ],
+    };
+    const log: string[] = [];
+    const [report] = await pollAllMailboxes(system, {
+      imap,
+      readerFor: () => reader,
+      slack,
+      log: (line) => log.push(line),
+    });
+    expect(report).toMatchObject({ fetched: 4, routed: 4, duplicates: 0 });
+    const db = system.database.db;
+    const replies = await db.selectFrom('inbound_replies').selectAll().execute();
+    const byLead = new Map(replies.map((reply) => [reply.lead_id, reply]));
+    for (const [thread, intent] of [
+      [scenario.unsubscribe, 'unsubscribe_request'],
+      [scenario.outOfOffice, 'out_of_office'],
+      [scenario.scheduling, 'scheduling_request'],
+      [scenario.question, 'question'],
+    ] as const) {
+      const reply = byLead.get(thread.leadId);
+      expect(reply?.outbox_id, intent).toBe(thread.outboxId);
+      expect(reply?.thread_key).toBe(thread.messageId);
+      expect(reply?.intent).toBe(intent);
+      expect(reply?.routed_at).not.toBeNull();
+    }
+    // unsubscribe → suppression + terminal status (EM-4)
+    expect(await system.store.suppression.suppressedAmong([scenario.unsubscribe.email])).toEqual(
+      new Set([scenario.unsubscribe.email]),
+    );
+    expect((await system.store.leads.findById(scenario.unsubscribe.leadId))?.status).toBe('unsubscribed');
+    // out of office → pause until the return date
+    const pause = await db
+      .selectFrom('automation_pauses')
+      .selectAll()
+      .where('lead_id', '=', scenario.outOfOffice.leadId)
+      .executeTakeFirst();
+    expect(pause?.paused_until?.toISOString()).toBe('2027-12-01T00:00:00.000Z');
+    expect(byLead.get(scenario.outOfOffice.leadId)?.action_taken).toBe('paused_until:2027-12-01');
+    // scheduling → scheduling-requested event + Slack through the gateway
+    const events = await db
+      .selectFrom('domain_events')
+      .selectAll()
+      .where('type', '=', 'scheduling-requested')
+      .execute();
+    expect(events).toHaveLength(1);
+    expect(events[0]?.payload).toMatchObject({
+      leadId: scenario.scheduling.leadId,
+      threadKey: scenario.scheduling.messageId,
+      timezone: 'CET',
+    });
+    expect(posted).toHaveLength(1);
+    expect(posted[0]?.channel).toBe('C0REPLIES');
+    // question → draft + pending SMART approval + sales stage
+    const approvals = await db
+      .selectFrom('approvals')
+      .selectAll()
+      .where('lead_id', '=', scenario.question.leadId)
+      .execute();
+    expect(approvals).toMatchObject([
+      { agent: 'CRAFTER', action: 'follow_up_email', approval_class: 'SMART', status: 'pending' },
+    ]);
+    const draft = await system.store.drafts.findById(approvals[0]!.draft_id);
+    expect(draft?.subjectA).toBe(`Re: ${scenario.question.subject}`);
+    expect(draft?.body).toContain('Hi quinn,');
+    const stage = await db
+      .selectFrom('lead_sales_stages')
+      .selectAll()
+      .where('lead_id', '=', scenario.question.leadId)
+      .executeTakeFirst();
+    expect(stage?.stage).toBe('needs_analysis');
+    expect((await system.store.leads.findById(scenario.question.leadId))?.status).toBe('replied');
+    // PII-2: log lines carry no raw addresses
+    expect(log.join('\n')).not.toContain('@example.com');
+    expect(await db.selectFrom('mailbox_cursors').selectAll().execute()).toMatchObject([
+      { mailbox: imap.mailboxes[0]!.key },
+    ]);
+
+    // A second poll resumes at the cursor; a re-read from scratch (lost cursor) routes nothing twice.
+    const [second] = await pollAllMailboxes(system, { imap, readerFor: () => reader, slack, log: () => undefined });
+    expect(reader.calls.at(-1)).toEqual({ uidValidity: 7, lastUid: 4 });
+    expect(second?.fetched).toBe(0);
+    await db.deleteFrom('mailbox_cursors').execute();
+    const [reread] = await pollAllMailboxes(system, { imap, readerFor: () => reader, slack, log: () => undefined });
+    expect(reread).toMatchObject({ fetched: 4, routed: 0, duplicates: 4 });
+    expect(await db.selectFrom('inbound_replies').selectAll().execute()).toHaveLength(4);
+    expect(posted).toHaveLength(1);
+  });
+});

@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import { createImapInboxReader } from '../adapters/imap/index.js';
+import { recordOptOut } from '../compliance/index.js';
+import type { ResolvedImapMailbox, ResolvedImapSettings } from '../config/imap-schema.js';
+import { redactPii } from '../defence/index.js';
+import { gateChatNotifier } from '../guardrails/gate-chat-notifier.js';
+import { createCircuitBreaker, createResilientCall } from '../guardrails/resilience/index.js';
+import {
+  mailboxPollJob,
+  pollMailbox,
+  type PollMailboxDependencies,
+  type PollMailboxReport,
+} from '../inbound/replies/index.js';
+import type { ChatNotifier } from '../ports/chat-notifier.js';
+import type { InboxReader } from '../ports/inbox-reader.js';
+import type { JobQueue } from '../ports/job-queue.js';
+import { leadStatusPolicy } from '../signals/lead-status-policy.js';
+import { createInboundReplyRepository } from '../store/repositories/inbound-reply-repository.js';
+import { createLeadStatusRepository } from '../store/repositories/lead-status-repository.js';
+import { createMailboxCursorRepository } from '../store/repositories/mailbox-cursor-repository.js';
+import { createReplyEffectsRepository } from '../store/repositories/reply-effects-repository.js';
+import { createStoreThreadLedger } from '../store/repositories/thread-ledger-repository.js';
+import { approvalIntegrationsFor } from './approval-integrations.js';
+import type { System } from './open-system.js';
+
+/** Overrides for tests and for a composition root that already holds the pieces. */
+export interface MailboxPollingOptions {
+  /** The resolved `imap:` settings; default `system.config.imapMailboxes`. */
+  imap?: ResolvedImapSettings;
+  /** Builds the reader of one mailbox; default the imapflow reader behind a breaker + retry. */
+  readerFor?: (mailbox: ResolvedImapMailbox) => InboxReader;
+  /** Slack notifier (ungated); default from `SLACK_BOT_TOKEN`. Wrapped in `gateChatNotifier` here. */
+  slack?: ChatNotifier;
+  /** Where per-message lines go (PII-redacted); default stderr. */
+  log?: (line: string) => void;
+}
+
+/** The configured mailboxes with their passwords from the environment (`config.imapMailboxes`). */
+function imapSettingsOf(system: System): ResolvedImapSettings {
+  return system.config.imapMailboxes;
+}
+
+function imapReader(mailbox: ResolvedImapMailbox, system: System): InboxReader {
+  return createImapInboxReader({
+    host: mailbox.host,
+    port: mailbox.port,
+    secure: mailbox.secure,
+    user: mailbox.user,
+    password: mailbox.password,
+    mailbox: mailbox.folder,
+    resilientCall: createResilientCall({
+      breaker: createCircuitBreaker({ name: `imap:${mailbox.key}`, clock: system.clock }),
+      timeoutMs: 60_000,
+    }),
+  });
+}
+
+function domainOf(address: string): string {
+  return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+}
+
+/**
+ * The reply pipeline's dependencies for one mailbox, from an open system: the store-backed thread ledger
+ * over the outbox, the `inbound_replies`/cursor/effects repositories (migration 0010), the lead status
+ * machine, the EM-4 opt-out use case, drafts + approvals in one transaction, and Slack through the
+ * action gateway (`gateChatNotifier`) when `SLACK_BOT_TOKEN` and `slack.approvalChannel` are set.
+ */
+export function mailboxPollingDependenciesFor(
+  system: System,
+  mailbox: ResolvedImapMailbox,
+  imap: ResolvedImapSettings,
+  options: MailboxPollingOptions = {},
+): PollMailboxDependencies {
+  const { config, database, store, clock } = system;
+  const ourAddresses = [
+    config.sender.email,
+    ...config.outbound.mailboxes.map((entry) => entry.address),
+    ...imap.mailboxes.map((entry) => entry.user),
+  ]
+    .filter((address): address is string => Boolean(address))
+    .map((address) => address.toLowerCase());
+  const channel = config.slack.approvalChannel;
+  const slack = options.slack ?? approvalIntegrationsFor(config, clock).slack;
+  const notifier = slack && channel ? gateChatNotifier(slack, system.gateway, 'system:reply-routing') : undefined;
+  return {
+    reader: (options.readerFor ?? ((entry) => imapReader(entry, system)))(mailbox),
+    cursors: createMailboxCursorRepository(database.db),
+    replies: createInboundReplyRepository(database.db),
+    ledger: createStoreThreadLedger(database.db, { ourAddresses, clock }),
+    ourAddresses,
+    ourDomains: [...new Set(ourAddresses.map(domainOf))],
+    leads: store.leads,
+    statuses: createLeadStatusRepository(database.db, { clock, policy: leadStatusPolicy }),
+    suppression: store.suppression,
+    optOut: async (request) => {
+      await recordOptOut(system.compliance, request);
+    },
+    effects: createReplyEffectsRepository(database.db),
+    findDraft: (id) => store.drafts.findById(id),
+    saveDraftForApproval: (draft, approval) =>
+      store.transaction(async (repositories) => {
+        await repositories.drafts.insertMany([draft]);
+        await repositories.approvals.insertMany([approval]);
+      }),
+    ...(notifier && channel
+      ? { notify: async (text: string) => void (await notifier.postMessage({ channel, text })) }
+      : {}),
+    sender: { name: config.sender.name, bookingLink: config.bookingLink ?? null },
+    approvalTimeoutMinutes: config.approval.timeoutMinutes,
+    clock,
+    newId: randomUUID,
+    redact: redactPii,
+    log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
+  };
+}
+
+/**
+ * Polls every configured mailbox once, each independently: one mailbox failing (bad password, server
+ * down) does not stop the others. Returns each mailbox's report; rethrows the first failure after all ran,
+ * so the job queue retries (the dedupe makes the retry harmless).
+ */
+export async function pollAllMailboxes(
+  system: System,
+  options: MailboxPollingOptions = {},
+): Promise<PollMailboxReport[]> {
+  const imap = options.imap ?? imapSettingsOf(system);
+  const reports: PollMailboxReport[] = [];
+  let failure: unknown = null;
+  for (const mailbox of imap.mailboxes) {
+    try {
+      reports.push(await pollMailbox(mailboxPollingDependenciesFor(system, mailbox, imap, options), mailbox.key));
+    } catch (error) {
+      (options.log ?? ((line: string) => process.stderr.write(`${line}\n`)))(
+        `caio mailbox poll failed mailbox=${mailbox.key}: ${redactPii((error as Error).message)}`,
+      );
+      failure ??= error;
+    }
+  }
+  if (failure !== null) throw failure;
+  return reports;
+}
+
+/**
+ * Registers the `mailbox-poll` job and its schedule (SPEC §4 "IMAP mailbox polling"; issue 6 "Mailboxes"):
+ * every `imap.pollSeconds` rounded up to whole minutes (cron, UTC; one run per occurrence across all
+ * processes sharing the database). Does nothing when no mailbox is configured. `caio work` / `caio serve`
+ * call it next to `startInboundEventWorker`.
+ */
+export async function startMailboxPolling(
+  jobs: JobQueue,
+  system: System,
+  options: MailboxPollingOptions = {},
+): Promise<void> {
+  const imap = options.imap ?? imapSettingsOf(system);
+  if (imap.mailboxes.length === 0) return;
+  await jobs.declareQueues([mailboxPollJob]);
+  await jobs.work(mailboxPollJob, async () => {
+    await pollAllMailboxes(system, { ...options, imap });
+  });
+  const minutes = Math.max(1, Math.ceil(imap.pollSeconds / 60));
+  await jobs.schedule?.(mailboxPollJob, minutes === 1 ? '* * * * *' : `*/${minutes} * * * *`);
+}

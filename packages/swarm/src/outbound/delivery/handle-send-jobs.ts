@@ -1,0 +1,200 @@
+import { RetryJobAfter } from '../../domain/job-signals.js';
+import type { ActionEffect, ActionRequest } from '../../guardrails/action-request.js';
+import type { QueuedJob } from '../../ports/job-queue.js';
+import type { DeliveryRecord } from '../../ports/outbox-delivery-store.js';
+import type { OutboundSendPayload } from '../policy/outbound-send.js';
+import { releaseUnsentReservation } from '../policy/release-unsent-reservation.js';
+import type { PolicyRefusal } from '../policy/create-batch-send-policy.js';
+import { classifySendFailure } from './classify-send-failure.js';
+import { createDeliverEffect, type DeliveryResult, type VendorFailureSlot } from './deliver-effect.js';
+import { deliveryRequest, handleOneSendJob, settleUnsent, type SendJobResult } from './handle-one-send-job.js';
+import { sendJobPayloadSchema } from './send-job-payload.js';
+import type { SendWorkerDependencies } from './send-worker-dependencies.js';
+
+/** How each job of a batch ended: its result, or the job signal (or error) it would have thrown. */
+export type SendJobSettlement = PromiseSettledResult<SendJobResult>;
+
+/** Options of {@link handleSendJobs}. */
+export interface SendJobsOptions {
+  /** Runs before a job's policy steps and before its vendor call (simulations move their clock here). */
+  beforeEach?: (job: QueuedJob<unknown>) => void;
+}
+
+const defaultClaimLeaseMs = 600_000;
+
+interface Claimed {
+  position: number;
+  job: QueuedJob<unknown>;
+  record: DeliveryRecord;
+}
+
+async function settle(work: () => Promise<SendJobResult>): Promise<SendJobSettlement> {
+  try {
+    return { status: 'fulfilled', value: await work() };
+  } catch (reason) {
+    return { status: 'rejected', reason };
+  }
+}
+
+/**
+ * Handles a batch of send jobs (issue 4; the worker fetches several at once) with the guarantees of
+ * one-by-one handling: loads the outbox rows in one read and claims them in one conditional UPDATE
+ * (a row is claimed by exactly one worker), evaluates the SPEC §3.7 policy for the batch with one read
+ * per kind and ONE atomic quota reservation (`BatchSendPolicy`), then submits every send through the
+ * action gateway — which re-reads the kill switches immediately before each vendor call (RES-5) and
+ * writes one audit event per send — with the `sending` mark written before each vendor call. Sent
+ * rows and their leads' `sent` transitions are written together after the batch.
+ *
+ * Jobs that need more (approval jobs, invalid payloads, rows left in `sending`) go through
+ * {@link handleOneSendJob}; a second job for a row or a recipient already in the batch waits for the
+ * next round, so dedup and claims see the first one's outcome. Without `dependencies.batch` every
+ * job goes one by one. Never throws for a job: each settlement carries its result or job signal.
+ */
+export async function handleSendJobs(
+  jobs: readonly QueuedJob<unknown>[],
+  dependencies: SendWorkerDependencies,
+  options: SendJobsOptions = {},
+): Promise<SendJobSettlement[]> {
+  const settlements: SendJobSettlement[] = new Array(jobs.length);
+  const batch = dependencies.batch;
+  const outboxJobs: { position: number; job: QueuedJob<unknown>; outboxId: string }[] = [];
+  for (const [position, job] of jobs.entries()) {
+    const parsed = batch ? sendJobPayloadSchema.safeParse(job.payload) : null;
+    if (parsed?.success && 'outboxId' in parsed.data)
+      outboxJobs.push({ position, job, outboxId: parsed.data.outboxId });
+    else settlements[position] = await settle(() => handleOneSendJob(job, dependencies));
+  }
+  if (!batch || outboxJobs.length === 0) return settlements;
+  const records = await batch.delivery.loadMany([...new Set(outboxJobs.map((entry) => entry.outboxId))]);
+  const now = dependencies.clock.now();
+  const seenRows = new Set<string>();
+  const seenRecipients = new Set<string>();
+  const nextRound: typeof outboxJobs = [];
+  const candidates: Claimed[] = [];
+  for (const entry of outboxJobs) {
+    const record = records.get(entry.outboxId);
+    // One row per recipient per round: the dedup step of a later row must see the earlier one's send.
+    const recipients = record
+      ? [record.message.recipient, record.lead.emailKey ?? record.lead.email ?? ''].map((key) =>
+          key.trim().toLowerCase(),
+        )
+      : [];
+    if (seenRows.has(entry.outboxId) || recipients.some((key) => key !== '' && seenRecipients.has(key))) {
+      nextRound.push(entry);
+      continue;
+    }
+    seenRows.add(entry.outboxId);
+    if (!record) {
+      settlements[entry.position] = {
+        status: 'fulfilled',
+        value: {
+          status: 'skipped',
+          reasonCode: 'not_found',
+          reason: `Outbox row ${entry.outboxId} is gone (erased?).`,
+        },
+      };
+      continue;
+    }
+    for (const key of recipients) if (key !== '') seenRecipients.add(key);
+    const status = record.message.status;
+    if (status === 'sending') {
+      settlements[entry.position] = await settle(() => handleOneSendJob(entry.job, dependencies));
+    } else if (status !== 'queued' && status !== 'claimed') {
+      settlements[entry.position] = { status: 'fulfilled', value: { status: 'already_settled', outboxStatus: status } };
+    } else if (record.notBefore && record.notBefore.getTime() > now.getTime()) {
+      const reason = `deferred until ${record.notBefore.toISOString()}`;
+      settlements[entry.position] = {
+        status: 'rejected',
+        reason: new RetryJobAfter(record.notBefore.getTime() - now.getTime(), reason),
+      };
+    } else candidates.push({ position: entry.position, job: entry.job, record });
+  }
+  const staleBefore = new Date(now.getTime() - (dependencies.claimLeaseMs ?? defaultClaimLeaseMs));
+  const held = await batch.delivery.claimMany(
+    candidates.map((candidate) => candidate.record.message.id),
+    { now, staleBefore },
+  );
+  const claimed = candidates.filter((candidate) => held.has(candidate.record.message.id));
+  for (const candidate of candidates) {
+    if (!held.has(candidate.record.message.id))
+      settlements[candidate.position] = { status: 'fulfilled', value: { status: 'busy' } };
+  }
+  const delivered = await deliverClaimed(claimed, dependencies, options);
+  for (const [index, settlement] of delivered.entries()) settlements[(claimed[index] as Claimed).position] = settlement;
+  if (nextRound.length > 0) {
+    const later = await handleSendJobs(
+      nextRound.map((entry) => entry.job),
+      dependencies,
+      options,
+    );
+    for (const [index, settlement] of later.entries())
+      settlements[(nextRound[index] as (typeof nextRound)[number]).position] = settlement;
+  }
+  return settlements;
+}
+
+/** Policy for the batch, one gateway pass, then the batch's writes and each unsent row's settlement. */
+async function deliverClaimed(
+  claimed: readonly Claimed[],
+  dependencies: SendWorkerDependencies,
+  options: SendJobsOptions,
+): Promise<SendJobSettlement[]> {
+  const batch = dependencies.batch;
+  if (!batch || claimed.length === 0) return [];
+  const requests = claimed.map(({ record }) => deliveryRequest(record, null));
+  const verdicts = await batch.policy.evaluate(requests, {
+    beforeEach: (index) => options.beforeEach?.((claimed[index] as Claimed).job),
+  });
+  const verdictOf = new Map<object, PolicyRefusal | null>(
+    requests.map((request, index) => [request, verdicts[index] ?? null]),
+  );
+  const failures = claimed.map((): VendorFailureSlot => ({}));
+  const sent: { outboxId: string; wireMessageId: string | null }[] = [];
+  const effects = new Map<object, ActionEffect<OutboundSendPayload, DeliveryResult>>(
+    claimed.map(({ record, job }, index) => [
+      requests[index] as object,
+      createDeliverEffect(record, dependencies, failures[index] as VendorFailureSlot, {
+        recordSent: (entry) => void sent.push(entry),
+        beforeLive: () => options.beforeEach?.(job),
+      }),
+    ]),
+  );
+  const effectOf = (request: ActionRequest<OutboundSendPayload>) => {
+    const effect = effects.get(request);
+    if (!effect) throw new Error('no delivery effect for this request');
+    return effect;
+  };
+  const outcomes = await dependencies.gateway.submitMany(requests, {
+    // The policy already ran for the batch; the gateway records each verdict as the send's decision.
+    validators: [(request) => verdictOf.get(request) ?? null],
+    live: (request) => effectOf(request).live(request),
+    shadow: async () => {
+      throw new Error('deliver_email has no shadow path: the send policy refuses shadow mode first.');
+    },
+    describe: (result) => `sent ${result.outboxId} from ${result.mailbox} via ${result.platform}`,
+  });
+  await batch.delivery.markSentMany(sent, dependencies.clock.now());
+  const sentLeads = claimed.filter((_, index) => outcomes[index]?.status === 'executed');
+  if (sentLeads.length > 0) {
+    await dependencies.leadStatus.applyTransitions(
+      sentLeads.map(({ record }) => ({ leadId: record.lead.id, to: 'sent', reason: 'email_sent', actor: 'OPERATOR' })),
+    );
+  }
+  return Promise.all(
+    claimed.map(async ({ record }, index) => {
+      const request = requests[index] as ActionRequest<OutboundSendPayload>;
+      const outcome = outcomes[index];
+      if (!outcome) return { status: 'rejected', reason: new Error('the gateway gave no outcome') } as const;
+      if (outcome.status === 'executed')
+        return { status: 'fulfilled', value: { status: 'sent', result: outcome.result } } as const;
+      const failure = failures[index] as VendorFailureSlot;
+      const failureClass = failure.error !== undefined ? classifySendFailure(failure.error) : null;
+      return settle(async () => {
+        if (failureClass?.kind !== 'ambiguous') {
+          await releaseUnsentReservation(request, outcome, dependencies.decisions, dependencies.ledger);
+        }
+        return settleUnsent(record, request, outcome, failureClass, dependencies);
+      });
+    }),
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * SCHEDULER's email conversation (SPEC §7, specs/scheduling.md §6.6–§6.9): propose 3–5 slots, read the
+ * free-text answer, re-validate the pick with the §6.4 predicate, hand the invite to approval (class per
+ * SPEC §3.6) and book through the guard when it is approved, schedule reminders, emit `meeting-booked` /
+ * `meeting-cancelled`, record learning observations, and escalate per §6.9.
+ */
+import type { Clock } from '../../ports/clock.js';
+import type { CalendarAdapter } from '../../ports/calendar-adapter.js';
+import type { JobQueue } from '../../ports/job-queue.js';
+import type { SchedulingConversation, SchedulingConversationStore } from '../../ports/scheduling-conversation-store.js';
+import type { SchedulingOutbox } from '../../ports/scheduling-outbox.js';
+import type { VideoLinkProvider } from '../../ports/video-link-provider.js';
+import type { BookingService } from '../booking-service.js';
+import type { HostConfig } from '../host-config.js';
+import { createConversationSteps } from './conversation-steps.js';
+import type { MeetingReminderPayload } from './reminder-jobs.js';
+
+/** The host as the conversation needs it: engine config plus who sends the invite. */
+export type SchedulingHost = HostConfig & { name: string; email: string };
+
+/** Dependencies of {@link createSchedulingConversationService}. */
+export interface SchedulingConversationDependencies {
+  host: SchedulingHost;
+  /** Busy reads for proposals (the calendar service, or one adapter). */
+  calendar: CalendarAdapter;
+  /** The §6.7 guard for this host (its own calendar write path). */
+  booking: BookingService;
+  /** Deletes the booked event on cancel/reschedule. */
+  deleteEvent: (bookingId: string) => Promise<boolean>;
+  store: SchedulingConversationStore;
+  outbox: SchedulingOutbox;
+  jobs: JobQueue;
+  videoLinks: VideoLinkProvider;
+  clock: Clock;
+  newId: () => string;
+  /** Meeting length; default 30 minutes. */
+  durationMinutes?: number;
+  /** Calendar read tries before `calendar-degraded` escalation; default 3. */
+  calendarAttempts?: number;
+  /** Waits between tries; default a real timer. */
+  sleep?: (milliseconds: number) => Promise<void>;
+}
+
+/** How a `start` call learns the prospect's zone. `ambiguous` escalates at once (spec §6.9). */
+export interface ProspectTimezone {
+  id: string | undefined;
+  source: 'confirmed' | 'inferred' | 'ambiguous';
+}
+
+/** What each step did, for the caller's log and tests. */
+export type ConversationStepResult =
+  | { kind: 'proposed'; conversation: SchedulingConversation }
+  | { kind: 'invite-pending'; conversation: SchedulingConversation; start: string }
+  | { kind: 'booked'; conversation: SchedulingConversation; bookingId: string }
+  | { kind: 'escalated'; conversation: SchedulingConversation; reason: string }
+  | { kind: 'cancelled'; conversation: SchedulingConversation }
+  | { kind: 'ignored'; reason: string };
+
+/** The conversation service. */
+export interface SchedulingConversationService {
+  /** Starts the flow for a lead (the `scheduling-requested` event, or `caio schedule <lead-email>`). */
+  start(request: {
+    leadId: string;
+    leadEmail: string;
+    threadKey: string;
+    timezone: ProspectTimezone;
+    prospectFirstName?: string;
+  }): Promise<ConversationStepResult>;
+  /** Handles the prospect's reply text (visible part) in a conversation awaiting a reply. */
+  handleReply(conversationId: string, text: string): Promise<ConversationStepResult>;
+  /**
+   * Called by the approval executor when the `calendar_invite_create` item is approved: re-runs the
+   * booking guard (SPEC §3.6) and books. `booked` means the invite may leave; anything else means it must not.
+   */
+  confirmInvite(conversationId: string): Promise<ConversationStepResult>;
+  /** Cancels the booked meeting: deletes the event, sends METHOD:CANCEL, stores `meeting-cancelled`. */
+  cancel(conversationId: string, reason: string): Promise<ConversationStepResult>;
+  /** Cancels the booking and proposes new times in the same thread. */
+  reschedule(conversationId: string): Promise<ConversationStepResult>;
+  /** The reminder job handler: queues the reminder message when the booking is still live. */
+  sendReminder(payload: MeetingReminderPayload): Promise<ConversationStepResult>;
+}
+
+/** Creates the service. Holds no state of its own: everything lives in the store. */
+export function createSchedulingConversationService(
+  dependencies: SchedulingConversationDependencies,
+): SchedulingConversationService {
+  return createConversationSteps(dependencies);
+}

@@ -1,0 +1,89 @@
+import type { Kysely } from 'kysely';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { SchedulingConversation } from '../../ports/scheduling-conversation-store.js';
+import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.js';
+import { ensureMigration0014 } from './__fixtures__/ensure-migration-0014.js';
+import { createSchedulingConversationRepository } from './scheduling-conversation-repository.js';
+import type { SchedulingDatabase } from './scheduling-tables.js';
+
+const conversation: SchedulingConversation = {
+  id: 'c-1',
+  leadId: 'lead-1',
+  leadEmail: 'pat@example.org',
+  hostId: 'alex',
+  threadKey: '<root@example.com>',
+  prospectTimezone: 'Asia/Kathmandu',
+  timezoneConfirmed: true,
+  durationMinutes: 30,
+  status: 'awaiting-reply',
+  exchangeCount: 1,
+  proposals: ['2026-03-03T09:15:00.000Z', '2026-03-04T10:15:00.000Z'],
+  outsidePreferredStreak: 0,
+  history: [{ direction: 'outbound', at: '2026-03-02T09:00:00.000Z', note: 'proposed 2 slots' }],
+  bookingId: null,
+  meetingStart: null,
+  escalationReason: null,
+  createdAt: '2026-03-02T09:00:00.000Z',
+  updatedAt: '2026-03-02T09:00:00.000Z',
+};
+
+describe('scheduling conversation repository (migration 0014)', () => {
+  let database: TestDatabase;
+  let db: Kysely<SchedulingDatabase>;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.close());
+  beforeEach(async () => {
+    await database.freshSchema();
+    await ensureMigration0014(database.db as Kysely<unknown>);
+    db = database.db as unknown as Kysely<SchedulingDatabase>;
+  });
+
+  it('§6.6: keeps the exact proposal instants and exchange count in thread state, updates in place', async () => {
+    const store = createSchedulingConversationRepository(db);
+    await store.save(conversation);
+    expect(await store.get('c-1')).toEqual(conversation);
+    const booked = {
+      ...conversation,
+      status: 'booked' as const,
+      bookingId: 'b-1',
+      meetingStart: conversation.proposals[1]!,
+      exchangeCount: 2,
+    };
+    await store.save(booked);
+    expect(await store.findLatestForLead('lead-1')).toEqual(booked);
+    expect(await store.listMeetings()).toEqual([booked]);
+  });
+
+  it('stores meeting-booked in domain_events and learning outcomes', async () => {
+    const store = createSchedulingConversationRepository(db);
+    await store.recordMeetingEvent({
+      type: 'meeting-booked',
+      meetingId: 'b-1',
+      leadId: 'lead-1',
+      hostId: 'alex',
+      start: '2026-03-04T10:15:00.000Z',
+      end: '2026-03-04T10:45:00.000Z',
+      at: '2026-03-02T10:00:00.000Z',
+    });
+    await store.recordOutcome({
+      conversationId: 'c-1',
+      leadId: 'lead-1',
+      exchangesToBook: 2,
+      acceptedStart: '2026-03-04T10:15:00.000Z',
+      prospectWeekday: 'wed',
+      prospectTime: '16:00',
+      at: '2026-03-02T10:00:00.000Z',
+    });
+    const events = await db.selectFrom('domain_events').select(['type', 'payload']).execute();
+    expect(events).toEqual([
+      { type: 'meeting-booked', payload: expect.objectContaining({ meetingId: 'b-1', hostId: 'alex' }) },
+    ]);
+    const outcomes = await db
+      .selectFrom('scheduling_outcomes')
+      .select(['exchanges_to_book', 'prospect_time'])
+      .execute();
+    expect(outcomes).toEqual([{ exchanges_to_book: 2, prospect_time: '16:00' }]);
+  });
+});
