@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { caioConfigSchema, type CaioConfigFile } from './caio-config-schema.js';
 import { findPlaceholderValues } from './craft-schema.js';
 import { readHeyReachApiKey } from './heyreach-schema.js';
+import { readClayToken } from './clay-schema.js';
 import { resolveImapSettings, type ResolvedImapSettings } from './imap-schema.js';
 import { resolveGoHighLevelSettings, type GoHighLevelSettings } from './resolve-gohighlevel-settings.js';
 import { instantlyApiKeyEnv } from './instantly-schema.js';
@@ -42,6 +43,8 @@ export interface ResolvedConfig extends CaioConfigFile {
   readonly dkimPrivateKey: string | undefined;
   /** `imap.mailboxes` with their passwords (`IMAP_PASSWORD_<n>`, else `IMAP_PASSWORD`); see docs/integrations/imap.md. */
   readonly imapMailboxes: ResolvedImapSettings;
+  /** `CLAY_WEBHOOK_TOKEN`: sent as `x-clay-webhook-auth` to the Clay table webhook (docs/integrations/clay.md). */
+  readonly clayWebhookToken: string | undefined;
   /** `INSTANTLY_API_KEY`: Instantly API v2 bearer key (docs/integrations/instantly.md). */
   readonly instantlyApiKey: string | undefined;
   /** `HEYREACH_API_KEY`: HeyReach public API key (docs/integrations/heyreach.md). */
@@ -181,6 +184,7 @@ export function loadConfig(path?: string, env: Environment = process.env, cwd: s
     dkimPrivateKey: env.CAIO_DKIM_PRIVATE_KEY || undefined,
     imapMailboxes: resolveImapSettings(config.imap, env),
     instantlyApiKey: env[instantlyApiKeyEnv]?.trim() || undefined,
+    clayWebhookToken: readClayToken(env),
     heyReachApiKey: readHeyReachApiKey(env),
     goHighLevel: resolveGoHighLevelSettings(config.gohighlevel, env),
     webhookSecrets: resolveWebhookSecrets(config.webhooks.sources, env),

@@ -20,6 +20,7 @@ import { decideThroughServer, type DecidedApproval } from './decide-through-serv
 import { registerDecayCommand } from './decay-command.js';
 import { registerDraftsExportCommand } from './drafts-export-command.js';
 import { registerWhyCommand } from './why-command.js';
+import { registerClayRequestCommand } from './clay-request-command.js';
 import { createNodeDnsResolver } from '../adapters/dns/index.js';
 import { createExclusionRepository } from '../store/repositories/exclusion-repository.js';
 import { createReputationRepository } from '../store/repositories/reputation-repository.js';
@@ -469,6 +470,7 @@ function buildProgram(): Command {
 
   registerServeCommand(program);
   registerWorkCommand(program);
+  registerClayRequestCommand(program, (work) => withSystem(program, (system) => work(system)));
   registerWhyCommand(program, (work) => withSystem(program, (system) => work(system)));
   registerDecayCommand(program);
   registerGdprCommands(program);

@@ -34,7 +34,7 @@ export function formatSendExplanation(explanation: SendExplanation): string {
   const lines = [`lead ${explanation.leadId} (${explanation.leadStatus})`];
   for (const message of explanation.messages) {
     lines.push(
-      `  step ${message.step}: ${message.status} via ${message.platform ?? '-'} from ${message.mailbox}, ${message.attempts} attempt(s)${message.sentAt ? `, sent ${message.sentAt.toISOString()}` : ''}`,
+      `  step ${message.step}: ${message.status} via ${message.platform ?? '-'} from ${message.mailbox}, ${message.attempts} attempt(s)${message.sentAt ? `, sent ${message.sentAt.toISOString()}` : ''}${message.recipientLocale ? `, recipient zone ${message.recipientLocale.timeZone} (${message.recipientLocale.source})` : ''}`,
     );
   }
   if (explanation.blockers.length === 0) lines.push('  nothing blocks sending.');

@@ -1,4 +1,5 @@
 import type { Lead } from '../domain/lead.js';
+import type { RecipientLocale } from './recipient-locale.js';
 import type { OutboxMessage, OutboxStatus, StoredDraft } from './pipeline-store.js';
 
 /** An outbox row with its delivery state, its lead and (when it came from a draft) the draft. */
@@ -16,6 +17,8 @@ export interface DeliveryRecord {
   reason: string | null;
   /** When a deferred row may be tried again (UTC), or null. */
   notBefore: Date | null;
+  /** The recipient zone and region the send window used, with the dataset that produced them (SPEC §3.7). */
+  recipientLocale: RecipientLocale | null;
   lead: Lead;
   draft: StoredDraft | null;
 }
@@ -47,7 +50,7 @@ export interface OutboxDeliveryStore {
    */
   markSending(
     outboxId: string,
-    options: { now: Date; mailbox: string; platform: string; raw: string },
+    options: { now: Date; mailbox: string; platform: string; raw: string; locale?: RecipientLocale | undefined },
   ): Promise<boolean>;
   /** `sending → sent` with the vendor's id for the message. */
   markSent(outboxId: string, options: { now: Date; wireMessageId: string | null }): Promise<void>;

@@ -13,6 +13,8 @@ import * as inbox from './migrations/0010-inbox.js';
 import * as pendingEnrichments from './migrations/0011-pending-enrichments.js';
 import * as calendars from './migrations/0013-calendars.js';
 import * as scheduling from './migrations/0014-scheduling.js';
+import * as sendCounters from './migrations/0015-send-counters.js';
+import * as outboxRecipientLocale from './migrations/0016-outbox-recipient-locale.js';
 
 /** Every migration, in order. Names sort lexically; never rename or edit a shipped one. */
 const migrations: Readonly<Record<string, Migration>> = {
@@ -29,6 +31,8 @@ const migrations: Readonly<Record<string, Migration>> = {
   '0011-pending-enrichments': pendingEnrichments,
   '0013-calendars': calendars,
   '0014-scheduling': scheduling,
+  '0015-send-counters': sendCounters,
+  '0016-outbox-recipient-locale': outboxRecipientLocale,
 };
 
 const staticProvider: MigrationProvider = { getMigrations: async () => ({ ...migrations }) };

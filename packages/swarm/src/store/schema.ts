@@ -190,6 +190,10 @@ export interface OutboxTable {
   reason_code: string | null;
   reason: string | null;
   not_before: Date | null;
+  recipient_time_zone: string | null;
+  recipient_country: string | null;
+  recipient_region: string | null;
+  recipient_locale_source: string | null;
 }
 
 /** Send jobs that exhausted their retries (migration 0008). */

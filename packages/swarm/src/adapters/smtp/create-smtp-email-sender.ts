@@ -1,4 +1,4 @@
-import { createTransport } from 'nodemailer';
+import { createNodemailerTransport } from './create-nodemailer-transport.js';
 import { CaioError } from '../../domain/errors.js';
 import type { Clock } from '../../ports/clock.js';
 import type { EmailSender } from '../../ports/email-sender.js';
@@ -62,16 +62,13 @@ function assertSettings(settings: SmtpEmailSenderSettings): void {
 export function createSmtpEmailSender(settings: SmtpEmailSenderSettings): EmailSender {
   assertSettings(settings);
   const timeoutMs = settings.timeoutMs ?? 10_000;
-  const transport = createTransport({
+  const transport = createNodemailerTransport({
     host: settings.host,
     port: settings.port,
     secure: settings.secure,
-    ...(settings.user ? { auth: { user: settings.user, pass: settings.password ?? '' } } : {}),
-    connectionTimeout: timeoutMs,
-    greetingTimeout: timeoutMs,
-    socketTimeout: timeoutMs,
-    disableFileAccess: true,
-    disableUrlAccess: true,
+    user: settings.user,
+    password: settings.password,
+    timeoutMs,
   });
   return {
     async send(email, signal) {

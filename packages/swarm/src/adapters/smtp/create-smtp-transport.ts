@@ -1,5 +1,5 @@
+import { createNodemailerTransport } from './create-nodemailer-transport.js';
 import { Readable } from 'node:stream';
-import { createTransport } from 'nodemailer';
 import { CaioError } from '../../domain/errors.js';
 import type { OutboundTransport, ReconcileVerdict } from '../../ports/outbound-transport.js';
 import { assertDkimPrivateKey } from './assert-dkim-private-key.js';
@@ -93,17 +93,14 @@ const reconcileReason =
 export function createSmtpTransport(settings: SmtpTransportSettings): OutboundTransport {
   assertSettings(settings);
   const timeoutMs = settings.timeoutMs ?? 10_000;
-  const transport = createTransport({
+  const transport = createNodemailerTransport({
     host: settings.host,
     port: settings.port,
     secure: settings.secure,
-    ...(settings.user ? { auth: { user: settings.user, pass: settings.password ?? '' } } : {}),
-    connectionTimeout: timeoutMs,
-    greetingTimeout: timeoutMs,
-    socketTimeout: timeoutMs,
-    disableFileAccess: true,
-    disableUrlAccess: true,
-    ...(settings.dkim ? { dkim: { ...settings.dkim, headerFieldNames: dkimSignedHeaderFields } } : {}),
+    user: settings.user,
+    password: settings.password,
+    timeoutMs,
+    dkim: settings.dkim ? { ...settings.dkim, headerFieldNames: dkimSignedHeaderFields } : undefined,
   });
   return {
     platform: 'smtp',

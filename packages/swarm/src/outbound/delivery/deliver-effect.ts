@@ -64,6 +64,7 @@ export function createDeliverEffect(
         mailbox,
         platform: transport.platform,
         raw: outgoing.raw,
+        locale: decisions.get(request).locale,
       });
       if (!marked)
         throw new CaioError('conflict', `Outbox row ${record.message.id} is no longer claimed by this worker.`);

@@ -25,6 +25,8 @@ export interface SendExplanation {
     notBefore: Date | null;
     reasonCode: string | null;
     reason: string | null;
+    /** The recipient zone/region the send window used, with its source (SPEC §3.7). */
+    recipientLocale: DeliveryRecord['recipientLocale'];
   }[];
   /** Empty when the lead is sending or has nothing waiting; otherwise why not, most decisive first. */
   blockers: SendBlocker[];
@@ -91,6 +93,7 @@ export function explainSendStatus(input: {
       notBefore: record.notBefore,
       reasonCode: record.reasonCode,
       reason: record.reason,
+      recipientLocale: record.recipientLocale,
     })),
     blockers,
   };

@@ -41,6 +41,13 @@ describe('handleSendJob', () => {
     expect(record?.message.status).toBe('sent');
     expect(record?.message.wireMessageId).toBe('wire-1');
     expect(record?.lead.status).toBe('sent');
+    // SPEC 3.7: the zone the send window used is stored with its source.
+    expect(record?.recipientLocale).toEqual({
+      timeZone: 'America/New_York',
+      countryCode: null,
+      regionCode: null,
+      source: 'config:fallbackTimeZone',
+    });
   });
 
   it('EM-7: the same approval executed twice — and four times concurrently — delivers once', async () => {

@@ -132,9 +132,9 @@ describe('handleSendJobs (the batch path)', () => {
   it('EM-7: a refusal in the middle of a batch (suppressed recipient) reserves nothing for it; the rest go', async () => {
     const chaos = await world(3);
     const [first, second, third] = chaos.messages;
-    const { rows } = await sql<{ recipient: string }>`SELECT recipient FROM outbox WHERE id = ${second!.outboxId}`.execute(
-      database.db,
-    );
+    const { rows } = await sql<{
+      recipient: string;
+    }>`SELECT recipient FROM outbox WHERE id = ${second!.outboxId}`.execute(database.db);
     await createStore(database.db, { suppressionSalt: 'chaos-salt' }).suppression.add({
       emailKey: rows[0]!.recipient.toLowerCase(),
       reason: 'unsubscribed',

@@ -40,8 +40,9 @@ async function settle(work: () => Promise<SendJobResult>): Promise<SendJobSettle
  * Handles a batch of send jobs (issue 4; the worker fetches several at once) with the guarantees of
  * one-by-one handling: loads the outbox rows in one read and claims them in one conditional UPDATE
  * (a row is claimed by exactly one worker), evaluates the SPEC §3.7 policy for the batch with one read
- * per kind and ONE atomic quota reservation (`BatchSendPolicy`), then submits every send through the
- * action gateway — which re-reads the kill switches immediately before each vendor call (RES-5) and
+ * per kind (`BatchSendPolicy`), then submits every send through the action gateway, which takes each
+ * send's quota reservation (EM-7) as its validator right before that send's vendor call — so caps
+ * are decided on delivery instants — re-reads the kill switches immediately after it (RES-5) and
  * writes one audit event per send — with the `sending` mark written before each vendor call. Sent
  * rows and their leads' `sent` transitions are written together after the batch.
  *
@@ -142,8 +143,12 @@ async function deliverClaimed(
   const batch = dependencies.batch;
   if (!batch || claimed.length === 0) return [];
   const requests = claimed.map(({ record }) => deliveryRequest(record, null));
+  // The limits step waits for each send's turn (`reserveBeforeSend`, a gateway validator): reserving
+  // the whole batch up front stamped later sends with the batch's start, and they left up to the
+  // batch's summed vendor time later — mailbox spacing and rolling caps broke over delivery instants.
   const verdicts = await batch.policy.evaluate(requests, {
     beforeEach: (index) => options.beforeEach?.((claimed[index] as Claimed).job),
+    deferLimits: true,
   });
   const verdictOf = new Map<object, PolicyRefusal | null>(
     requests.map((request, index) => [request, verdicts[index] ?? null]),
@@ -165,8 +170,8 @@ async function deliverClaimed(
     return effect;
   };
   const outcomes = await dependencies.gateway.submitMany(requests, {
-    // The policy already ran for the batch; the gateway records each verdict as the send's decision.
-    validators: [(request) => verdictOf.get(request) ?? null],
+    // The policy's batch steps already ran; the gateway records each verdict as the send's decision.
+    validators: [(request) => verdictOf.get(request) ?? batch.policy.reserveBeforeSend(request)],
     live: (request) => effectOf(request).live(request),
     shadow: async () => {
       throw new Error('deliver_email has no shadow path: the send policy refuses shadow mode first.');

@@ -57,6 +57,7 @@ export async function resolveSendTarget(
     subject: draft.edited.subjectA ?? draft.subjectA,
     body: draft.edited.body ?? draft.body,
     sequenceStep: draft.sequenceStep,
+    inThread: draft.sequenceStep > 1,
     postalAddress: dependencies.rendering.sender.postalAddress,
   });
   if (findings.length > 0) {
@@ -74,9 +75,42 @@ export async function resolveSendTarget(
   const lead = await store.leads.findById(approval.leadId);
   if (!lead?.email)
     return { kind: 'skip', reasonCode: 'not_found', reason: `Lead ${approval.leadId} has no email address.` };
-  const message = await renderOutboxMessage({ draft, lead }, 'queued', key, dependencies.rendering);
+  const thread = draft.sequenceStep > 1 ? await earlierThread(dependencies, lead.id, draft.sequenceStep) : undefined;
+  const message = await renderOutboxMessage(
+    { draft, lead },
+    'queued',
+    key,
+    dependencies.rendering,
+    thread ? { thread } : {},
+  );
   await store.outbox.insertMany([message]);
   const record = await delivery.findByIdempotencyKey(key);
   if (!record) return { kind: 'skip', reasonCode: 'not_found', reason: `Lead ${approval.leadId} is gone.` };
   return { kind: 'deliver', record, approval: { approvalId: approval.id, approvedBy } };
+}
+
+/** Outbox statuses of messages that left (or may have): the thread a follow-up joins. */
+const threadedStatuses = new Set(['sending', 'sent', 'uncertain']);
+
+/**
+ * The thread of a lead's earlier steps, for a follow-up's In-Reply-To/References (issue 4 "threading
+ * headers on follow-ups"): the chain of our Message-IDs that left, oldest first; undefined when none did.
+ */
+async function earlierThread(
+  dependencies: SendWorkerDependencies,
+  leadId: string,
+  sequenceStep: number,
+): Promise<{ threadKey: string; inReplyTo: string; references: string[] } | undefined> {
+  const earlier = (await dependencies.delivery.listForLead(leadId))
+    .map((record) => record.message)
+    .filter((message) => message.sequenceStep < sequenceStep && threadedStatuses.has(message.status))
+    .sort((left, right) => left.sequenceStep - right.sequenceStep);
+  const first = earlier[0];
+  const last = earlier.at(-1);
+  if (!first || !last) return undefined;
+  return {
+    threadKey: first.threadKey,
+    inReplyTo: last.messageId,
+    references: earlier.map((message) => message.messageId),
+  };
 }

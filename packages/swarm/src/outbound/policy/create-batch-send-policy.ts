@@ -1,10 +1,11 @@
-import type { ActionRequest } from '../../guardrails/action-request.js';
+import type { ActionRequest, PolicyValidator } from '../../guardrails/action-request.js';
 import type { BatchContactHistory } from '../../ports/batch-contact-history.js';
 import type { BatchSendLedger } from '../../ports/batch-send-ledger.js';
 import type { SendReservationRequest } from '../../ports/send-ledger.js';
 import { createSendPolicyStages, type SendPolicyDependencies, type SendPolicyStages } from './create-send-policy.js';
 import { describeOutboundSend, type OutboundSendPayload } from './outbound-send.js';
 import { isRampSupervised } from './supervised-ramp.js';
+import { validateSendLimits } from './validate-send-limits.js';
 
 /** A validator's refusal, as the gateway records it. */
 export type PolicyRefusal = { reasonCode: string; message: string };
@@ -24,8 +25,19 @@ export interface BatchSendPolicy {
    */
   evaluate(
     requests: readonly ActionRequest<OutboundSendPayload>[],
-    options?: { beforeEach?: (index: number) => void },
+    options?: { beforeEach?: (index: number) => void; deferLimits?: boolean },
   ): Promise<(PolicyRefusal | null)[]>;
+  /**
+   * With `evaluate(…, { deferLimits: true })` the verdicts cover only the steps before the limits
+   * step; this runs the limits step (one `SendLedger.reserve` at the CURRENT instant) and the steps
+   * after it for one such request. The send worker calls it as the gateway validator right before
+   * that request's vendor call, so the reservation instant is the delivery instant: caps are
+   * decided on when the mail leaves, not on when the batch started (a batch's vendor calls run one
+   * after another, so its later sends leave seconds after the batch's evaluation).
+   *
+   * @throws Error when `request` did not pass a deferred `evaluate` of this policy.
+   */
+  reserveBeforeSend(request: ActionRequest<OutboundSendPayload>): Promise<PolicyRefusal | null>;
 }
 
 /**
@@ -61,11 +73,46 @@ export function createBatchSendPolicy(dependencies: BatchSendPolicyDependencies)
     return { stages, firstReservationAt };
   }
 
+  /** The limits step and the steps after it, per request of a deferred `evaluate`. */
+  const deferred = new WeakMap<object, readonly PolicyValidator<OutboundSendPayload>[]>();
+
   return {
+    async reserveBeforeSend(request) {
+      const steps = deferred.get(request);
+      if (!steps) throw new Error('reserveBeforeSend needs a request that passed a deferred evaluate');
+      deferred.delete(request);
+      for (const step of steps) {
+        const refusal = await step(request);
+        if (refusal) return refusal;
+      }
+      return null;
+    },
     async evaluate(requests, options = {}) {
       const verdicts: (PolicyRefusal | null)[] = requests.map(() => null);
       if (requests.length === 0) return verdicts;
       const { stages, firstReservationAt } = await snapshotStages(requests);
+      if (options.deferLimits) {
+        const limitsStep = validateSendLimits({
+          limits,
+          ramp,
+          ledger: { ...ledger, firstReservationAt: async () => firstReservationAt },
+          clock,
+          decisions,
+        });
+        const after = [limitsStep, ...stages.afterLimits];
+        for (const [index, request] of requests.entries()) {
+          options.beforeEach?.(index);
+          for (const validator of stages.beforeLimits) {
+            const refusal = await validator(request);
+            if (refusal) {
+              verdicts[index] = refusal;
+              break;
+            }
+          }
+          if (!verdicts[index]) deferred.set(request, after);
+        }
+        return verdicts;
+      }
       const toReserve: { index: number; reservation: SendReservationRequest }[] = [];
       for (const [index, request] of requests.entries()) {
         options.beforeEach?.(index);

@@ -23,3 +23,9 @@ export {
   type CompleteClayEnrichmentDependencies,
 } from './complete-clay-enrichment.js';
 export { clayCallbackEnrichmentRecord } from './clay-callback-enrichment-record.js';
+export {
+  requestClayEnrichment,
+  type ClayEnrichmentCandidate,
+  type ClayEnrichmentRequestReport,
+  type RequestClayEnrichmentDependencies,
+} from './request-clay-enrichment.js';

@@ -40,6 +40,11 @@ export interface OutboxRenderingOverrides {
   messageId?: string;
   /** The existing row id (tracking tokens bind it). */
   outboxId?: string;
+  /**
+   * Follow-ups (sequence step > 1) join the lead's thread: In-Reply-To is the last message we sent,
+   * References the whole chain, oldest first (RFC 5322 §3.6.4; specs/threading.md).
+   */
+  thread?: { threadKey: string; inReplyTo: string; references: readonly string[] };
 }
 
 /**
@@ -75,6 +80,7 @@ export async function renderOutboxMessage(
     text: body.text,
     ...(body.html === undefined ? {} : { html: body.html }),
     messageId,
+    ...(overrides.thread ? { inReplyTo: overrides.thread.inReplyTo, references: overrides.thread.references } : {}),
     listUnsubscribeUrl,
     ...(unsubscribe.mailto ? { listUnsubscribeMailto: unsubscribe.mailto } : {}),
     date: now,
@@ -85,10 +91,10 @@ export async function renderOutboxMessage(
     idempotencyKey,
     messageId: rendered.messageId,
     wireMessageId: null,
-    threadKey: rendered.messageId,
+    threadKey: overrides.thread?.threadKey ?? rendered.messageId,
     sequenceStep: draft.sequenceStep,
-    inReplyTo: null,
-    references: [],
+    inReplyTo: overrides.thread?.inReplyTo ?? null,
+    references: overrides.thread ? [...overrides.thread.references] : [],
     leadId: lead.id,
     draftId: draft.id,
     mailbox: sender.email,

@@ -54,6 +54,11 @@ export async function eraseSubjectRows(db: Kysely<ComplianceDatabase>, emailKey:
       .execute(),
   );
   if (ids.leadIds.length > 0) {
+    // Scheduling rows key the lead as text (no foreign key), so they do not cascade with the lead.
+    for (const table of ['scheduling_conversations', 'scheduling_outcomes']) {
+      const result = await sql`DELETE FROM ${sql.table(table)} WHERE lead_id IN (${sql.join(ids.leadIds)})`.execute(db);
+      count(table, { numDeletedRows: result.numAffectedRows ?? 0n });
+    }
     count('leads', await db.deleteFrom('leads').where('id', 'in', ids.leadIds).execute());
   }
   await db.updateTable('suppression_entries').set({ email_key: null }).where('email_key', '=', emailKey).execute();

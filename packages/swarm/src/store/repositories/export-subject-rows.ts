@@ -9,6 +9,7 @@ type Row = Record<string, unknown>;
 /**
  * GDPR-1: every row held about the person with canonical address `emailKey`, grouped by table —
  * leads, enrichment history, scores, drafts, ratings, approvals, outbox messages, rejection memory,
+ * replies, automation pauses, sales stages, referrals, scheduling conversations,
  * audit events whose target names them, opt-out events, person-keyed cache entries, and the
  * suppression entry as its salted hash only.
  */
@@ -38,6 +39,7 @@ export async function exportSubjectRows(
     approvals: await byLead('approvals'),
     outbox: await byLead('outbox'),
     rejection_memory: await byLead('rejection_memory'),
+    ...(await repliesAndSchedulingOf(db as Kysely<unknown>, ids.leadIds)),
     audit_events: (await db
       .selectFrom('audit_events')
       .selectAll()
@@ -64,4 +66,28 @@ export async function exportSubjectRows(
       .where('email_hash', '=', hash)
       .execute()) as Row[],
   };
+}
+
+/** Replies, automation pauses, sales stages, referrals and scheduling conversations of the leads (issues 6, 7). */
+async function repliesAndSchedulingOf(db: Kysely<unknown>, leadIds: readonly string[]): Promise<SubjectRecords> {
+  const tables = [
+    'inbound_replies',
+    'automation_pauses',
+    'lead_sales_stages',
+    'lead_referrals',
+    'scheduling_conversations',
+    'scheduling_outcomes',
+  ];
+  const records: SubjectRecords = {};
+  for (const table of tables) {
+    records[table] =
+      leadIds.length === 0
+        ? []
+        : (
+            await sql<
+              Record<string, unknown>
+            >`SELECT * FROM ${sql.table(table)} WHERE lead_id::text IN (${sql.join(leadIds)})`.execute(db)
+          ).rows;
+  }
+  return records;
 }

@@ -4,9 +4,7 @@ import type { ContactRecord } from '../../ports/contact-history.js';
 import type { DeliveryRecord } from '../../ports/outbox-delivery-store.js';
 import type { OutboxDeliveryBatchStore } from '../../ports/outbox-delivery-batch-store.js';
 import type { Database } from '../schema.js';
-import { leadFromRow } from './lead-rows.js';
-import { outboxMessageFromRow } from './outbox-repository.js';
-import { draftFromRow } from './row-mappers.js';
+import { deliveryRecordFromRows } from './delivery-record-rows.js';
 
 /** Outbox statuses that count as a touch for cross-channel dedup (SPEC §3.7): it left, or may have. */
 export const touchedOutboxStatuses = ['sending', 'sent', 'uncertain'] as const;
@@ -40,19 +38,7 @@ export function createOutboxDeliveryBatchRepository(
         const lead = leadById.get(row.lead_id);
         if (!lead) continue;
         const draft = row.draft_id ? draftById.get(row.draft_id) : undefined;
-        records.set(row.id, {
-          message: outboxMessageFromRow(row),
-          platform: row.platform,
-          attempts: row.attempts,
-          claimedAt: row.claimed_at,
-          sendingAt: row.sending_at,
-          sentAt: row.sent_at,
-          reasonCode: row.reason_code,
-          reason: row.reason,
-          notBefore: row.not_before,
-          lead: leadFromRow(lead),
-          draft: draft ? draftFromRow(draft) : null,
-        });
+        records.set(row.id, deliveryRecordFromRows(row, lead, draft));
       }
       return records;
     },

@@ -5,10 +5,8 @@ import type { OutboxDeliveryBatchStore } from '../../ports/outbox-delivery-batch
 import type { DeliveryRecord, OutboxDeliveryStore } from '../../ports/outbox-delivery-store.js';
 import type { Database, OutboxTable } from '../schema.js';
 import { toJson } from '../schema.js';
-import { leadFromRow } from './lead-rows.js';
+import { deliveryRecordFromRows } from './delivery-record-rows.js';
 import { createOutboxDeliveryBatchRepository, touchedOutboxStatuses } from './outbox-delivery-batch-repository.js';
-import { outboxMessageFromRow } from './outbox-repository.js';
-import { draftFromRow } from './row-mappers.js';
 
 const touchedStatuses = touchedOutboxStatuses;
 
@@ -22,19 +20,7 @@ async function loadRecord(
   const draft = row.draft_id
     ? await db.selectFrom('drafts').selectAll().where('id', '=', row.draft_id).executeTakeFirst()
     : undefined;
-  return {
-    message: outboxMessageFromRow(row),
-    platform: row.platform,
-    attempts: row.attempts,
-    claimedAt: row.claimed_at,
-    sendingAt: row.sending_at,
-    sentAt: row.sent_at,
-    reasonCode: row.reason_code,
-    reason: row.reason,
-    notBefore: row.not_before,
-    lead: leadFromRow(lead),
-    draft: draft ? draftFromRow(draft) : null,
-  };
+  return deliveryRecordFromRows(row, lead, draft);
 }
 
 /**
@@ -84,7 +70,7 @@ export function createOutboxDeliveryRepository(
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
-    async markSending(outboxId, { now, mailbox, platform, raw }) {
+    async markSending(outboxId, { now, mailbox, platform, raw, locale }) {
       const result = await db
         .updateTable('outbox')
         .set({
@@ -95,6 +81,14 @@ export function createOutboxDeliveryRepository(
           raw,
           attempts: sql`attempts + 1`,
           updated_at: now,
+          ...(locale
+            ? {
+                recipient_time_zone: locale.timeZone,
+                recipient_country: locale.countryCode,
+                recipient_region: locale.regionCode,
+                recipient_locale_source: locale.source,
+              }
+            : {}),
         })
         .where('id', '=', outboxId)
         .where('status', '=', 'claimed')

@@ -52,7 +52,9 @@ describe('SendReservationRepository.reserveMany (EM-7, the batch path)', () => {
       ...Array<string>(20).fill('reserved'),
       ...Array<string>(5).fill('refused'),
     ]);
-    expect(outcomes.slice(20).every((outcome) => outcome.status === 'refused' && outcome.reasonCode === 'limit_hourly')).toBe(true);
+    expect(
+      outcomes.slice(20).every((outcome) => outcome.status === 'refused' && outcome.reasonCode === 'limit_hourly'),
+    ).toBe(true);
     expect(await reservationCount()).toBe(20);
   });
 
@@ -71,7 +73,10 @@ describe('SendReservationRepository.reserveMany (EM-7, the batch path)', () => {
     const taken = outcomes.map((outcome) => (outcome.status === 'reserved' ? outcome.mailbox : null));
     expect(taken).toEqual(['m3@out.example.com', 'm1@out.example.com', 'm2@out.example.com']);
     // Same preferred mailbox for two sends at one instant: spacing sends the second to the next mailbox.
-    const crowded = await ledger.reserveMany([request(10, { idempotencyKey: 'a' }), request(10, { idempotencyKey: 'b' })]);
+    const crowded = await ledger.reserveMany([
+      request(10, { idempotencyKey: 'a' }),
+      request(10, { idempotencyKey: 'b' }),
+    ]);
     expect(crowded.map((outcome) => (outcome.status === 'reserved' ? outcome.mailbox : null))).toEqual([
       'm10@out.example.com',
       'm11@out.example.com',
@@ -81,7 +86,11 @@ describe('SendReservationRepository.reserveMany (EM-7, the batch path)', () => {
   it('EM-7: a replayed idempotency key (in the ledger or twice in the batch) returns the same reservation and takes no quota', async () => {
     const ledger = createSendReservationRepository(database.db);
     const first = await ledger.reserve(request(1));
-    const outcomes = await ledger.reserveMany([request(1), request(2), request(2, { at: new Date(at.getTime() + 5_000) })]);
+    const outcomes = await ledger.reserveMany([
+      request(1),
+      request(2),
+      request(2, { at: new Date(at.getTime() + 5_000) }),
+    ]);
     expect(outcomes[0]).toEqual({ ...first, replayed: true });
     expect(outcomes[1]).toMatchObject({ status: 'reserved', replayed: false });
     const second = outcomes[1] as { reservationId: string; mailbox: string };

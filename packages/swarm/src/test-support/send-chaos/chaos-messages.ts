@@ -25,7 +25,8 @@ export function chaosSeeds(options: {
   const { random, newId, createdAt } = options;
   const seeds: ChaosSeed[] = [];
   for (let index = 0; index < options.count; index += 1) {
-    const reused = index > 0 && random() < (options.reuseRate ?? 0.1) ? seeds[Math.floor(random() * seeds.length)] : undefined;
+    const reused =
+      index > 0 && random() < (options.reuseRate ?? 0.1) ? seeds[Math.floor(random() * seeds.length)] : undefined;
     const domain = `d${Math.floor(random() * options.domainCount)}.example.org`;
     const email = reused?.lead.email ?? `person${index}.${options.tag}@${domain}`;
     const lead: Lead = {

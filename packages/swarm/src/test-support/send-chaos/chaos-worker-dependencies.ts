@@ -33,6 +33,9 @@ export const chaosMailboxes = ['ana', 'ben', 'cy'].map((name) => ({
   platform: 'smtp',
 }));
 
+/** A sending mailbox of the chaos worlds (address, stream, transport platform). */
+export type ChaosMailbox = (typeof chaosMailboxes)[number];
+
 /**
  * Caps tight enough that a run of a few dozen messages hits every one of them (SPEC §3.7 caps,
  * lowered; spacing kept at the real 30 s).
@@ -80,7 +83,7 @@ export function createChaosWorkerDependencies(
   instruments: ChaosInstruments,
   alerts: string[],
   limits: SendLimitSettings = chaosLimits,
-  mailboxes: readonly (typeof chaosMailboxes)[number][] = chaosMailboxes,
+  mailboxes: readonly ChaosMailbox[] = chaosMailboxes,
 ): SendWorkerDependencies {
   const { clock } = instruments;
   const controlFlags = instruments.controlFlagsFor(worker, 'policy');

@@ -11,7 +11,7 @@ import { createSendReservationRepository } from '../../store/repositories/send-r
 import type { Database } from '../../store/schema.js';
 import { createChaosInstruments, type ChaosInstruments } from './chaos-instruments.js';
 import { chaosSeeds } from './chaos-messages.js';
-import { chaosMailboxes, createChaosWorkerDependencies } from './chaos-worker-dependencies.js';
+import { createChaosWorkerDependencies, type ChaosMailbox } from './chaos-worker-dependencies.js';
 import type { SendLimitSettings } from '../../outbound/policy/validate-send-limits.js';
 import { chaosStartMs } from './in-memory-chaos-world.js';
 import type { ChaosMessage } from './run-send-chaos.js';
@@ -47,7 +47,7 @@ export async function createSqlChaosWorld(options: {
   /** Share of rows that reuse an earlier recipient (dedup); default 0.1. */
   reuseRate?: number;
   /** Sending mailboxes; default `chaosMailboxes`. */
-  mailboxes?: readonly (typeof chaosMailboxes)[number][];
+  mailboxes?: readonly ChaosMailbox[];
 }): Promise<SqlChaosWorld> {
   const random = createSeededRandom(options.seed);
   const yieldPoint = createYieldPoint(random);

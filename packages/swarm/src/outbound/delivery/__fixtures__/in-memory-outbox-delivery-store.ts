@@ -105,6 +105,7 @@ export function createInMemoryOutboxDeliveryStore(
           reasonCode: null,
           reason: null,
           notBefore: null,
+          recipientLocale: null,
           lead,
           draft: null,
         },
@@ -158,10 +159,11 @@ export function createInMemoryOutboxDeliveryStore(
       }
       return byKey;
     },
-    async markSending(outboxId, { now, mailbox, platform, raw }) {
+    async markSending(outboxId, { now, mailbox, platform, raw, locale }) {
       await yieldPoint();
       return transition(outboxId, ['claimed'], (record) => {
         record.message.status = 'sending';
+        record.recipientLocale = locale ?? record.recipientLocale;
         record.sendingAt = now;
         record.message.mailbox = mailbox;
         record.message.raw = raw;
