@@ -95,7 +95,10 @@ describe('approval desk on the embedded database', () => {
       .orderBy('created_at')
       .execute();
     expect(drafts).toHaveLength(2);
-    expect(drafts[1]?.angle_id).not.toBe(rejectedDraft?.angleId);
+    // The test clock is frozen, so both drafts share created_at: pick the new one by id, not by order.
+    const newDraft = drafts.find((draft) => draft.id !== rejectedDraft?.id);
+    expect(newDraft?.angle_id).toBeDefined();
+    expect(newDraft?.angle_id).not.toBe(rejectedDraft?.angleId);
   });
 
   it('RES-5: with EMERGENCY_STOP on, the pipeline still queues drafts but no effect runs, and each refusal is audited', async () => {
