@@ -24,6 +24,11 @@ export class ApiError extends Error {
   }
 }
 
+/** Normalises anything thrown into an {@link ApiError} so views show one kind of error. */
+export function toApiError(error: unknown): ApiError {
+  return error instanceof ApiError ? error : new ApiError(0, 'client', String(error));
+}
+
 function isErrorBody(value: unknown): value is { error: { code: string; message: string; field?: unknown } } {
   if (typeof value !== 'object' || value === null || !('error' in value)) return false;
   const error = (value as { error: unknown }).error;

@@ -210,18 +210,7 @@ export interface ExecutedBatch extends Batch, BatchResult {
 }
 
 /** A stored lead as `GET /api/leads` lists it. */
-export interface Lead {
-  id: string;
-  firstName: string | null;
-  lastName: string | null;
-  title: string | null;
-  email: string | null;
-  companyName: string | null;
-  companyDomain: string | null;
-  industry: string | null;
-  status: string;
-  tier: Tier | null;
-  score: number | null;
+export interface Lead extends ApprovalLead {
   disqualificationRule: string | null;
   lastError: string | null;
   source: string;

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiClient } from './api-client.js';
-import { ApiError } from './api-error.js';
+import type { ApiError } from './api-error.js';
 import type { Page } from './api-types.js';
 import { useApi } from './api-context.js';
+import { useApiFailure } from './use-api-failure.js';
 
 /** State of a paged list: loading first page, failed, or ready with items and maybe more to load. */
 export interface PagedList<Item> {
@@ -17,11 +18,6 @@ export interface PagedList<Item> {
   replaceItem: (matches: (item: Item) => boolean, next: Item) => void;
 }
 
-/** Normalises anything thrown into an {@link ApiError} so views show one kind of error. */
-export function toApiError(error: unknown): ApiError {
-  return error instanceof ApiError ? error : new ApiError(0, 'client', String(error));
-}
-
 /**
  * Loads a keyset-paginated API list (`{ items, nextCursor }`), re-loading when `key` changes. A 401
  * hands control back to the token prompt.
@@ -30,7 +26,8 @@ export function usePagedList<Item>(
   loadPage: (client: ApiClient, cursor: string | undefined) => Promise<Page<Item>>,
   key: string,
 ): PagedList<Item> {
-  const { client, onUnauthorized } = useApi();
+  const { client } = useApi();
+  const toFailure = useApiFailure();
   const [status, setStatus] = useState<PagedList<Item>['status']>('loading');
   const [items, setItems] = useState<Item[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
@@ -40,14 +37,7 @@ export function usePagedList<Item>(
   const loadPageRef = useRef(loadPage);
   loadPageRef.current = loadPage;
 
-  const fail = useCallback(
-    (caught: unknown) => {
-      const apiError = toApiError(caught);
-      if (apiError.needsToken) onUnauthorized();
-      setError(apiError);
-    },
-    [onUnauthorized],
-  );
+  const fail = useCallback((caught: unknown) => setError(toFailure(caught)), [toFailure]);
 
   useEffect(() => {
     let cancelled = false;

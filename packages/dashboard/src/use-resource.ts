@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiClient } from './api-client.js';
 import type { ApiError } from './api-error.js';
 import { useApi } from './api-context.js';
-import { toApiError } from './use-paged-list.js';
+import { useApiFailure } from './use-api-failure.js';
 
 /** State of one API read: loading, failed, or ready with its data. */
 export type Resource<Data> =
@@ -12,7 +12,8 @@ export type Resource<Data> =
 
 /** Loads one API resource, re-loading when `key` changes; a 401 hands control back to the token prompt. */
 export function useResource<Data>(load: (client: ApiClient) => Promise<Data>, key: string): Resource<Data> {
-  const { client, onUnauthorized } = useApi();
+  const { client } = useApi();
+  const toFailure = useApiFailure();
   const [state, setState] = useState<
     { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'ready'; data: Data }
   >({ status: 'loading' });
@@ -30,14 +31,12 @@ export function useResource<Data>(load: (client: ApiClient) => Promise<Data>, ke
       })
       .catch((caught: unknown) => {
         if (cancelled) return;
-        const error = toApiError(caught);
-        if (error.needsToken) onUnauthorized();
-        setState({ status: 'error', error });
+        setState({ status: 'error', error: toFailure(caught) });
       });
     return () => {
       cancelled = true;
     };
-  }, [client, key, generation, onUnauthorized]);
+  }, [client, key, generation, toFailure]);
 
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
   return { ...state, reload };

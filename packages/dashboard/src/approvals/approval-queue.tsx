@@ -5,8 +5,11 @@ import type { ApiError } from '../api-error.js';
 import { useApi } from '../api-context.js';
 import { leadDisplayName } from '../lead-name.js';
 import { moveSelection, queueActionForKey } from '../queue-shortcuts.js';
-import { EmptyState, ErrorNotice, Loading } from '../status-notices.js';
-import { toApiError, usePagedList } from '../use-paged-list.js';
+import { FilterSelect } from '../filter-select.js';
+import { LoadMoreButton, PagedListNotices } from '../paged-list-notices.js';
+import { ErrorNotice } from '../status-notices.js';
+import { useApiFailure } from '../use-api-failure.js';
+import { usePagedList } from '../use-paged-list.js';
 import { ApprovalDetail, type DetailPanel } from './approval-detail.js';
 import { ShortcutHelp } from './shortcut-help.js';
 
@@ -21,7 +24,8 @@ function isEditable(target: EventTarget | null): boolean {
  * decided first: the queue reloads.
  */
 export function ApprovalQueue() {
-  const { client, onUnauthorized } = useApi();
+  const { client } = useApi();
+  const toFailure = useApiFailure();
   const [status, setStatus] = useState<ApprovalStatus>('pending');
   const [tier, setTier] = useState<Tier | ''>('');
   const list = usePagedList(
@@ -54,15 +58,14 @@ export function ApprovalQueue() {
         setMessage(await run());
         setPanel('none');
       } catch (caught) {
-        const error = toApiError(caught);
-        if (error.needsToken) onUnauthorized();
+        const error = toFailure(caught);
         setActionError(error);
         if (error.isStale) list.reload();
       } finally {
         setBusy(false);
       }
     },
-    [list, onUnauthorized],
+    [list, toFailure],
   );
 
   const replace = useCallback((next: ApprovalItem) => list.replaceItem((entry) => entry.id === next.id, next), [list]);
@@ -134,23 +137,15 @@ export function ApprovalQueue() {
     <div className="queue">
       <div className="toolbar">
         <h1>Approval queue</h1>
-        <label>
-          Status{' '}
-          <select value={status} onChange={(event) => setStatus(event.target.value as ApprovalStatus)}>
-            {approvalStatuses.map((value) => (
-              <option key={value}>{value}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Tier{' '}
-          <select value={tier} onChange={(event) => setTier(event.target.value as Tier | '')}>
-            <option value="">all</option>
-            {tiers.map((value) => (
-              <option key={value}>{value}</option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect<ApprovalStatus>
+          label="Status"
+          value={status}
+          options={approvalStatuses}
+          onChange={(next) => {
+            if (next) setStatus(next);
+          }}
+        />
+        <FilterSelect<Tier> label="Tier" value={tier} options={tiers} onChange={setTier} allLabel="all" />
         <button type="button" onClick={() => setHelp((shown) => !shown)} aria-expanded={help}>
           Shortcuts <kbd>?</kbd>
         </button>
@@ -160,11 +155,11 @@ export function ApprovalQueue() {
         {message}
       </p>
       {actionError ? <ErrorNotice error={actionError} /> : null}
-      {list.status === 'loading' ? <Loading what="the approval queue" /> : null}
-      {list.status === 'error' && list.error ? <ErrorNotice error={list.error} onRetry={list.reload} /> : null}
-      {list.status === 'ready' && list.items.length === 0 ? (
-        <EmptyState>Nothing {status} here. New drafts appear after a pipeline run.</EmptyState>
-      ) : null}
+      <PagedListNotices
+        list={list}
+        what="the approval queue"
+        empty={`Nothing ${status} here. New drafts appear after a pipeline run.`}
+      />
       {list.status === 'ready' && list.items.length > 0 ? (
         <div className="queue-layout">
           <div className="queue-list">
@@ -186,11 +181,7 @@ export function ApprovalQueue() {
                 </li>
               ))}
             </ol>
-            {list.hasMore ? (
-              <button type="button" onClick={list.loadMore} disabled={list.loadingMore}>
-                {list.loadingMore ? 'Loading…' : 'Load more'}
-              </button>
-            ) : null}
+            <LoadMoreButton list={list} />
           </div>
           {item ? (
             <ApprovalDetail

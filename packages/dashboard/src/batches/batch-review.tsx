@@ -3,10 +3,11 @@ import type { Batch, ExecutedBatch, FrozenBatch, Tier } from '../api-types.js';
 import { tiers } from '../api-types.js';
 import type { ApiError } from '../api-error.js';
 import { useApi } from '../api-context.js';
+import { FilterSelect } from '../filter-select.js';
 import { formatUtc } from '../format-utc.js';
 import { leadDisplayName } from '../lead-name.js';
 import { EmptyState, ErrorNotice } from '../status-notices.js';
-import { toApiError } from '../use-paged-list.js';
+import { useApiFailure } from '../use-api-failure.js';
 
 /**
  * Batch approval (SPEC §3.6) in three explicit steps: preview freezes the scope (exact items, a
@@ -14,7 +15,8 @@ import { toApiError } from '../use-paged-list.js';
  * which drafts the batch covers before approving it.
  */
 export function BatchReview() {
-  const { client, onUnauthorized } = useApi();
+  const { client } = useApi();
+  const toFailure = useApiFailure();
   const [tier, setTier] = useState<Tier | ''>('');
   const [frozen, setFrozen] = useState<FrozenBatch | null>(null);
   const [approved, setApproved] = useState<Batch | null>(null);
@@ -28,9 +30,7 @@ export function BatchReview() {
     try {
       await run();
     } catch (caught) {
-      const apiError = toApiError(caught);
-      if (apiError.needsToken) onUnauthorized();
-      setError(apiError);
+      setError(toFailure(caught));
     } finally {
       setBusy(false);
     }
@@ -55,15 +55,14 @@ export function BatchReview() {
         <li className={executed ? 'done' : approved ? 'current' : ''}>3. Execute</li>
       </ol>
       <div className="toolbar">
-        <label>
-          Tier{' '}
-          <select value={tier} onChange={(event) => setTier(event.target.value as Tier | '')} disabled={busy}>
-            <option value="">all tiers</option>
-            {tiers.map((value) => (
-              <option key={value}>{value}</option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect<Tier>
+          label="Tier"
+          value={tier}
+          options={tiers}
+          onChange={setTier}
+          allLabel="all tiers"
+          disabled={busy}
+        />
         <button type="button" onClick={preview} disabled={busy}>
           Preview batch of pending drafts
         </button>

@@ -2,10 +2,13 @@ import { useState } from 'react';
 import type { ApiError } from '../api-error.js';
 import { useApi } from '../api-context.js';
 import { inboxIntents, type InboxIntent, type InboxReply } from '../api-types.js';
+import { FilterSelect } from '../filter-select.js';
 import { formatUtc } from '../format-utc.js';
+import { LoadMoreButton, PagedListNotices } from '../paged-list-notices.js';
 import { routeHash } from '../route.js';
-import { EmptyState, ErrorNotice, Loading } from '../status-notices.js';
-import { toApiError, usePagedList } from '../use-paged-list.js';
+import { ErrorNotice } from '../status-notices.js';
+import { useApiFailure } from '../use-api-failure.js';
+import { usePagedList } from '../use-paged-list.js';
 import { formatConfidence } from './format-confidence.js';
 import { OverrideIntentForm } from './override-intent-form.js';
 
@@ -27,7 +30,8 @@ function IntentCell({ reply }: { reply: InboxReply }) {
  * intent with confidence, the action routing took, a needs-review filter and an intent override.
  */
 export function InboxView() {
-  const { client, onUnauthorized } = useApi();
+  const { client } = useApi();
+  const toFailure = useApiFailure();
   const [intent, setIntent] = useState<InboxIntent | ''>('');
   const [needsReview, setNeedsReview] = useState(false);
   const [busyId, setBusyId] = useState<string | null>(null);
@@ -48,11 +52,7 @@ export function InboxView() {
     client
       .overrideReplyIntent(reply.id, next)
       .then((updated) => list.replaceItem((item) => item.id === updated.id, updated))
-      .catch((caught: unknown) => {
-        const apiError = toApiError(caught);
-        if (apiError.needsToken) onUnauthorized();
-        setOverrideError(apiError);
-      })
+      .catch((caught: unknown) => setOverrideError(toFailure(caught)))
       .finally(() => setBusyId(null));
   }
 
@@ -60,26 +60,24 @@ export function InboxView() {
     <div>
       <div className="toolbar">
         <h1>Inbox</h1>
-        <label>
-          Intent{' '}
-          <select value={intent} onChange={(event) => setIntent(event.target.value as InboxIntent | '')}>
-            <option value="">all</option>
-            {inboxIntents.map((value) => (
-              <option key={value}>{value}</option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect<InboxIntent>
+          label="Intent"
+          value={intent}
+          options={inboxIntents}
+          onChange={setIntent}
+          allLabel="all"
+        />
         <label>
           <input type="checkbox" checked={needsReview} onChange={(event) => setNeedsReview(event.target.checked)} />{' '}
           Needs review only
         </label>
       </div>
       {overrideError ? <ErrorNotice error={overrideError} /> : null}
-      {list.status === 'loading' ? <Loading what="replies" /> : null}
-      {list.status === 'error' && list.error ? <ErrorNotice error={list.error} onRetry={list.reload} /> : null}
-      {list.status === 'ready' && list.items.length === 0 ? (
-        <EmptyState>No replies match. Replies appear here once caio work polls the mailboxes.</EmptyState>
-      ) : null}
+      <PagedListNotices
+        list={list}
+        what="replies"
+        empty="No replies match. Replies appear here once caio work polls the mailboxes."
+      />
       {list.status === 'ready' && list.items.length > 0 ? (
         <table>
           <thead>
@@ -122,11 +120,7 @@ export function InboxView() {
           </tbody>
         </table>
       ) : null}
-      {list.hasMore ? (
-        <button type="button" onClick={list.loadMore} disabled={list.loadingMore}>
-          {list.loadingMore ? 'Loading…' : 'Load more'}
-        </button>
-      ) : null}
+      <LoadMoreButton list={list} />
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { Tier } from '../api-types.js';
 import { leadStatuses, tiers } from '../api-types.js';
+import { FilterSelect } from '../filter-select.js';
 import { leadDisplayName } from '../lead-name.js';
+import { LoadMoreButton, PagedListNotices } from '../paged-list-notices.js';
 import { routeHash } from '../route.js';
-import { EmptyState, ErrorNotice, Loading } from '../status-notices.js';
 import { usePagedList } from '../use-paged-list.js';
 
 /** Leads with tier and status filters (SPEC §14); each row opens the lead with "why this score" and its timeline. */
@@ -19,30 +20,10 @@ export function LeadsView() {
     <div>
       <div className="toolbar">
         <h1>Leads</h1>
-        <label>
-          Tier{' '}
-          <select value={tier} onChange={(event) => setTier(event.target.value as Tier | '')}>
-            <option value="">all</option>
-            {tiers.map((value) => (
-              <option key={value}>{value}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Status{' '}
-          <select value={status} onChange={(event) => setStatus(event.target.value)}>
-            <option value="">all</option>
-            {leadStatuses.map((value) => (
-              <option key={value}>{value}</option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect<Tier> label="Tier" value={tier} options={tiers} onChange={setTier} allLabel="all" />
+        <FilterSelect label="Status" value={status} options={leadStatuses} onChange={setStatus} allLabel="all" />
       </div>
-      {list.status === 'loading' ? <Loading what="leads" /> : null}
-      {list.status === 'error' && list.error ? <ErrorNotice error={list.error} onRetry={list.reload} /> : null}
-      {list.status === 'ready' && list.items.length === 0 ? (
-        <EmptyState>No leads match. Import some with caio run --input leads.csv.</EmptyState>
-      ) : null}
+      <PagedListNotices list={list} what="leads" empty="No leads match. Import some with caio run --input leads.csv." />
       {list.status === 'ready' && list.items.length > 0 ? (
         <table>
           <thead>
@@ -75,11 +56,7 @@ export function LeadsView() {
           </tbody>
         </table>
       ) : null}
-      {list.hasMore ? (
-        <button type="button" onClick={list.loadMore} disabled={list.loadingMore}>
-          {list.loadingMore ? 'Loading…' : 'Load more'}
-        </button>
-      ) : null}
+      <LoadMoreButton list={list} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { AuditFilter } from '../api-types.js';
-import { EmptyState, ErrorNotice, Loading } from '../status-notices.js';
+import { LoadMoreButton, PagedListNotices } from '../paged-list-notices.js';
 import { usePagedList } from '../use-paged-list.js';
 import { AuditTable } from './audit-table.js';
 import { auditSinceFromInput } from '../audit-since.js';
@@ -42,15 +42,9 @@ export function AuditView() {
         </label>
         <button type="submit">Search</button>
       </form>
-      {list.status === 'loading' ? <Loading what="audit events" /> : null}
-      {list.status === 'error' && list.error ? <ErrorNotice error={list.error} onRetry={list.reload} /> : null}
-      {list.status === 'ready' && list.items.length === 0 ? <EmptyState>No audit events match.</EmptyState> : null}
+      <PagedListNotices list={list} what="audit events" empty="No audit events match." />
       {list.status === 'ready' && list.items.length > 0 ? <AuditTable events={list.items} /> : null}
-      {list.hasMore ? (
-        <button type="button" onClick={list.loadMore} disabled={list.loadingMore}>
-          {list.loadingMore ? 'Loading…' : 'Load more'}
-        </button>
-      ) : null}
+      <LoadMoreButton list={list} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { formatUtc } from '../format-utc.js';
-import { EmptyState, ErrorNotice, Loading } from '../status-notices.js';
+import { LoadMoreButton, PagedListNotices } from '../paged-list-notices.js';
 import { usePagedList } from '../use-paged-list.js';
 
 /** Pipeline runs, newest first as the server lists them, with their main counts. */
@@ -8,11 +8,7 @@ export function RunsView() {
   return (
     <div>
       <h1>Runs</h1>
-      {list.status === 'loading' ? <Loading what="runs" /> : null}
-      {list.status === 'error' && list.error ? <ErrorNotice error={list.error} onRetry={list.reload} /> : null}
-      {list.status === 'ready' && list.items.length === 0 ? (
-        <EmptyState>No runs yet. Start one with caio run --input leads.csv.</EmptyState>
-      ) : null}
+      <PagedListNotices list={list} what="runs" empty="No runs yet. Start one with caio run --input leads.csv." />
       {list.status === 'ready' && list.items.length > 0 ? (
         <table>
           <thead>
@@ -53,11 +49,7 @@ export function RunsView() {
           </tbody>
         </table>
       ) : null}
-      {list.hasMore ? (
-        <button type="button" onClick={list.loadMore} disabled={list.loadingMore}>
-          {list.loadingMore ? 'Loading…' : 'Load more'}
-        </button>
-      ) : null}
+      <LoadMoreButton list={list} />
     </div>
   );
 }

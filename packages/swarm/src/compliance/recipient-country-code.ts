@@ -1,3 +1,5 @@
+import { foldPlaceName } from '../domain/fold-place-name.js';
+
 /**
  * Region names come from the runtime's ICU/CLDR data (`Intl.DisplayNames`), a maintained dataset that
  * ships with Node, so this slice needs no country-list dependency of its own.
@@ -10,15 +12,6 @@ function displayNames(): Intl.DisplayNames {
   return regionNames;
 }
 
-function fold(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
-}
-
 /** English CLDR name → code, for all 676 two-letter combinations CLDR knows (built once, ≈ 1 ms). */
 function englishNames(): Map<string, string> {
   if (codeByEnglishName) return codeByEnglishName;
@@ -27,7 +20,7 @@ function englishNames(): Map<string, string> {
   for (const first of letters) {
     for (const second of letters) {
       const name = displayNames().of(`${first}${second}`);
-      if (name && name !== 'Unknown Region') codeByEnglishName.set(fold(name), `${first}${second}`);
+      if (name && name !== 'Unknown Region') codeByEnglishName.set(foldPlaceName(name), `${first}${second}`);
     }
   }
   return codeByEnglishName;
@@ -47,5 +40,5 @@ export function recipientCountryCode(country: string | null | undefined): string
     if (code === 'ZZ') return null;
     return displayNames().of(code) === undefined ? null : code;
   }
-  return englishNames().get(fold(value)) ?? null;
+  return englishNames().get(foldPlaceName(value)) ?? null;
 }

@@ -10,3 +10,4 @@ export {
 export { createHourlyRateLimiter, type HourlyRateLimiter } from './hourly-rate-limiter.js';
 export { parsePermissionMatrix, type ActionPermission, type PermissionMatrix } from './permission-matrix.js';
 export { gateChatNotifier } from './gate-chat-notifier.js';
+export { gateClayRequester } from './gate-clay-requester.js';

@@ -34,20 +34,37 @@ export async function createPgBossJobQueue(connection: PgBossConnection): Promis
     knownQueues.add(name);
   }
 
+  /**
+   * Ensures `name` exists and returns the pg-boss handle of the caller's transaction, if any.
+   * Queues must exist before a transactional send: on PGlite any query outside the open transaction
+   * waits for it to finish, so creating the queue inside it would deadlock.
+   */
+  async function prepareSend(name: string, transaction: StoreTransaction | undefined): Promise<PgBossDatabase | null> {
+    if (!knownQueues.has(name) && transaction) {
+      throw new Error(`Job queue "${name}" is not declared; call declareQueues([...]) at start-up.`);
+    }
+    await ensureQueue(name);
+    return transaction ? fromKysely(transaction as unknown as KyselyTransactionLike) : null;
+  }
+
+  /**
+   * Applies a handler's job signal to its job: true = complete it (`never_retry`, or `retry_after`
+   * after re-enqueueing the payload with `startAfter` in whole seconds), false = fail the attempt.
+   */
+  async function completesAfterSignal(name: string, data: unknown, error: unknown): Promise<boolean> {
+    if (!isJobSignal(error) || error.kind === 'transient') return false;
+    if (error.kind === 'retry_after') {
+      await boss.send(name, data as object, { startAfter: Math.max(1, Math.ceil(error.delayMs / 1000)) });
+    }
+    return true;
+  }
+
   return {
     async declareQueues(names: readonly string[]) {
       for (const name of names) await ensureQueue(name);
     },
     async send(name: string, payload: object, options: SendJobOptions = {}) {
-      // Queues must exist before a transactional send: on PGlite any query outside the open
-      // transaction waits for it to finish, so creating the queue inside it would deadlock.
-      if (!knownQueues.has(name) && options.transaction) {
-        throw new Error(`Job queue "${name}" is not declared; call declareQueues([...]) at start-up.`);
-      }
-      await ensureQueue(name);
-      const db: PgBossDatabase | undefined = options.transaction
-        ? fromKysely(options.transaction as unknown as KyselyTransactionLike)
-        : undefined;
+      const db = await prepareSend(name, options.transaction);
       return boss.send(name, payload, {
         ...(options.startAfter ? { startAfter: options.startAfter } : {}),
         ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
@@ -57,14 +74,7 @@ export async function createPgBossJobQueue(connection: PgBossConnection): Promis
     },
     async sendMany(name: string, payloads: readonly object[], options: SendManyJobsOptions = {}) {
       if (payloads.length === 0) return;
-      // Same rule as send(): creating a queue inside the caller's transaction would deadlock PGlite.
-      if (!knownQueues.has(name) && options.transaction) {
-        throw new Error(`Job queue "${name}" is not declared; call declareQueues([...]) at start-up.`);
-      }
-      await ensureQueue(name);
-      const db: PgBossDatabase | undefined = options.transaction
-        ? fromKysely(options.transaction as unknown as KyselyTransactionLike)
-        : undefined;
+      const db = await prepareSend(name, options.transaction);
       await boss.insert(
         name,
         payloads.map((payload) => ({ data: payload })),
@@ -76,13 +86,10 @@ export async function createPgBossJobQueue(connection: PgBossConnection): Promis
       await boss.work<Payload>(name, { includeMetadata: true }, async (jobs) => {
         for (const job of jobs) {
           try {
-            await handler({ id: job.id, name: job.name, payload: job.data, retryCount: job.retryCount });
+            await handler(toQueuedJob(job));
           } catch (error) {
-            if (!isJobSignal(error) || error.kind === 'transient') throw error;
             // never_retry: the handler recorded the outcome; completing the job is the point.
-            if (error.kind === 'retry_after') {
-              await boss.send(name, job.data as object, { startAfter: Math.max(1, Math.ceil(error.delayMs / 1000)) });
-            }
+            if (!(await completesAfterSignal(name, job.data, error))) throw error;
           }
         }
       });
@@ -98,9 +105,7 @@ export async function createPgBossJobQueue(connection: PgBossConnection): Promis
         name,
         { includeMetadata: true, batchSize: options.batchSize, perJobResults: true, burstWhenBatchFull: true },
         async (jobs) => {
-          const settlements = await handler(
-            jobs.map((job) => ({ id: job.id, name: job.name, payload: job.data, retryCount: job.retryCount })),
-          );
+          const settlements = await handler(jobs.map((job) => toQueuedJob(job)));
           const results: JobResult[] = [];
           for (const [index, job] of jobs.entries()) {
             const settlement = settlements[index];
@@ -109,14 +114,11 @@ export async function createPgBossJobQueue(connection: PgBossConnection): Promis
               continue;
             }
             const error: unknown = settlement.reason;
-            if (!isJobSignal(error) || error.kind === 'transient') {
-              results.push({ id: job.id, status: 'failed', output: { message: String(error) } });
-              continue;
-            }
-            if (error.kind === 'retry_after') {
-              await boss.send(name, job.data as object, { startAfter: Math.max(1, Math.ceil(error.delayMs / 1000)) });
-            }
-            results.push({ id: job.id, status: 'completed' });
+            results.push(
+              (await completesAfterSignal(name, job.data, error))
+                ? { id: job.id, status: 'completed' }
+                : { id: job.id, status: 'failed', output: { message: String(error) } },
+            );
           }
           return results;
         },
@@ -142,6 +144,16 @@ export async function createPgBossJobQueue(connection: PgBossConnection): Promis
       await boss.stop({ graceful: true, timeout: 10_000 });
     },
   };
+}
+
+/** A fetched pg-boss job as the port's {@link QueuedJob}. */
+function toQueuedJob<Payload>(job: {
+  id: string;
+  name: string;
+  data: Payload;
+  retryCount: number;
+}): QueuedJob<Payload> {
+  return { id: job.id, name: job.name, payload: job.data, retryCount: job.retryCount };
 }
 
 /** Narrows the opaque port handle for documentation purposes; the store hands out Kysely transactions. */

@@ -23,6 +23,11 @@ export interface ApprovalIntegrations {
   email?: EmailSender;
 }
 
+/** One vendor's resilient call with its own breaker (RES-1) and per-call timeout in ms. */
+function vendorCall(name: string, clock: Clock, timeoutMs: number) {
+  return createResilientCall({ breaker: createCircuitBreaker({ name, clock }), timeoutMs });
+}
+
 /**
  * Slack, Twilio and SMTP clients for approvals and escalations (SPEC §3.6), built only when
  * configured: Slack needs `SLACK_BOT_TOKEN`; Twilio needs `twilio.accountSid`, `twilio.from` and
@@ -46,10 +51,7 @@ export function approvalIntegrationsFor(
       fetch,
       clock,
       redact: redactPii,
-      resilientCall: createResilientCall({
-        breaker: createCircuitBreaker({ name: 'slack', clock }),
-        timeoutMs: 2_500,
-      }),
+      resilientCall: vendorCall('slack', clock, 2_500),
     });
   }
   const twilio = config.twilio;
@@ -62,10 +64,7 @@ export function approvalIntegrationsFor(
       fetch,
       clock,
       redact: redactPii,
-      resilientCall: createResilientCall({
-        breaker: createCircuitBreaker({ name: 'twilio', clock }),
-        timeoutMs: 10_000,
-      }),
+      resilientCall: vendorCall('twilio', clock, 10_000),
     });
   }
   const smtp = config.smtp;
@@ -77,10 +76,7 @@ export function approvalIntegrationsFor(
       ...(smtp.user ? { user: smtp.user } : {}),
       ...(config.smtpPassword ? { password: config.smtpPassword } : {}),
       clock,
-      resilientCall: createResilientCall({
-        breaker: createCircuitBreaker({ name: 'smtp', clock }),
-        timeoutMs: 10_000,
-      }),
+      resilientCall: vendorCall('smtp', clock, 10_000),
     });
   }
   return integrations;

@@ -1,3 +1,4 @@
+import { gateClayRequester, type ActionGateway } from '../guardrails/index.js';
 import { createClayEnrichmentRequester } from '../adapters/clay/index.js';
 import type { ClayConfig } from '../config/clay-schema.js';
 import type { Lead } from '../domain/lead.js';
@@ -25,6 +26,8 @@ export interface ClayEnrichmentRequestSystem {
   readonly database: Pick<OpenDatabase, 'db'>;
   readonly store: Pick<Store, 'leads' | 'enrichment'>;
   readonly clock: Clock;
+  /** When present (a real system), every row sent passes it as `ENRICHER.request_enrichment`. */
+  readonly gateway?: ActionGateway;
 }
 
 /** Test seams: the fetch to use, or a whole requester; the fields that count as "missing". */
@@ -33,6 +36,8 @@ export interface ClayEnrichmentRequestOptions {
   requester?: ClayEnrichmentRequester;
   /** Default `defaultNeededFields` (company industry and employee count, SPEC §3.3). */
   neededFields?: readonly EnrichmentField[];
+  /** Rows this call may send; default `clay.maxPerRun` (a multi-page run passes what is left). */
+  maxPerRun?: number;
 }
 
 /** Why nothing was sent, or the use case's report. */
@@ -54,11 +59,34 @@ function missingFieldsOf(
 }
 
 /**
+ * The Clay table-webhook requester for a system, or null when `clay.tableWebhookUrl` is unset. Clay
+ * calls get their own breaker and the SPEC §10 30 s timeout; build it once per run so every page of a
+ * run shares that breaker.
+ */
+export function clayRequesterFor(
+  system: Pick<ClayEnrichmentRequestSystem, 'config' | 'clock'>,
+  fetch: typeof globalThis.fetch = globalThis.fetch,
+): ClayEnrichmentRequester | null {
+  const url = system.config.clay.tableWebhookUrl;
+  if (!url) return null;
+  return createClayEnrichmentRequester({
+    tableWebhookUrl: url,
+    token: system.config.clayWebhookToken,
+    fetch,
+    clock: system.clock,
+    resilientCall: createResilientCall({
+      breaker: createCircuitBreaker({ name: 'clay', clock: system.clock }),
+      timeoutMs: 30_000,
+    }),
+  });
+}
+
+/**
  * Asks Clay to enrich the given leads after a pipeline run (SPEC §3.2): loads each lead and its
  * latest enrichment record, and for leads with a LinkedIn URL and still-missing fields records a
  * `pending_enrichments` row and POSTs the row to `clay.tableWebhookUrl` (see `requestClayEnrichment`
  * for the idempotency and failure policy). The Clay callback to `/webhooks/clay` completes it.
- * Clay calls get their own breaker and the SPEC §10 30 s timeout. Unknown lead ids are ignored.
+ * Without `options.requester`, one is built with {@link clayRequesterFor}. Unknown lead ids are ignored.
  *
  * @returns `{ skipped: 'not_configured' }` when `clay.tableWebhookUrl` is unset, else the report.
  */
@@ -68,19 +96,8 @@ export async function requestClayEnrichments(
   options: ClayEnrichmentRequestOptions = {},
 ): Promise<ClayEnrichmentRequestsResult> {
   const settings = system.config.clay;
-  if (!settings.tableWebhookUrl && !options.requester) return { skipped: 'not_configured' };
-  const requester =
-    options.requester ??
-    createClayEnrichmentRequester({
-      tableWebhookUrl: settings.tableWebhookUrl ?? '',
-      token: system.config.clayWebhookToken,
-      fetch: options.fetch ?? globalThis.fetch,
-      clock: system.clock,
-      resilientCall: createResilientCall({
-        breaker: createCircuitBreaker({ name: 'clay', clock: system.clock }),
-        timeoutMs: 30_000,
-      }),
-    });
+  const requester = options.requester ?? clayRequesterFor(system, options.fetch);
+  if (!requester) return { skipped: 'not_configured' };
   const needed = options.neededFields ?? defaultNeededFields;
   const candidates: ClayEnrichmentCandidate[] = [];
   for (const leadId of leadIds) {
@@ -100,9 +117,9 @@ export async function requestClayEnrichments(
   return requestClayEnrichment(
     {
       pending: createPendingEnrichmentRequestStore(system.database.db),
-      requester,
+      requester: system.gateway ? gateClayRequester(requester, system.gateway, 'system:clay') : requester,
       clock: system.clock,
-      maxPerRun: settings.maxPerRun,
+      maxPerRun: options.maxPerRun ?? settings.maxPerRun,
     },
     candidates,
   );

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { CaioError } from '../domain/errors.js';
 import type { ClayEnrichmentRequestReport } from '../pipeline/enrich/index.js';
-import { requestClayEnrichments } from './clay-enrichment-requests.js';
+import { clayRequesterFor, requestClayEnrichments } from './clay-enrichment-requests.js';
 import type { System } from './open-system.js';
 
 const pageSize = 1000;
@@ -23,19 +23,25 @@ export async function requestClayForAllLeads(system: System): Promise<ClayEnrich
     outcomeUnknown: 0,
     deferred: 0,
   };
+  // One requester (and so one Clay breaker) for every page of the run.
+  const requester = clayRequesterFor(system);
+  if (!requester) {
+    throw new CaioError(
+      'config_invalid',
+      'Set clay.tableWebhookUrl (and CLAY_WEBHOOK_TOKEN) first; see docs/integrations/clay.md.',
+    );
+  }
   let cursor: string | undefined;
   for (;;) {
     const page = await system.store.leads.list({ limit: pageSize, ...(cursor ? { cursor } : {}) });
     const result = await requestClayEnrichments(
       system,
       page.items.map((lead) => lead.id),
+      // `clay.maxPerRun` bounds the whole run, not each page.
+      { requester, maxPerRun: system.config.clay.maxPerRun - total.sent },
     );
-    if ('skipped' in result) {
-      throw new CaioError(
-        'config_invalid',
-        'Set clay.tableWebhookUrl (and CLAY_WEBHOOK_TOKEN) first; see docs/integrations/clay.md.',
-      );
-    }
+    // With a requester given, requestClayEnrichments never skips; the guard narrows the type.
+    if ('skipped' in result) throw new CaioError('config_invalid', 'Clay is not configured.');
     for (const key of ['sent', 'alreadyRequested', 'notEligible', 'failed', 'outcomeUnknown', 'deferred'] as const) {
       total[key] += result[key];
     }

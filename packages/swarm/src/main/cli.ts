@@ -443,7 +443,11 @@ function buildProgram(): Command {
         await system.killSwitches.set('EMERGENCY_STOP', true, options.as);
         await system.store.audit.record([controlAudit('stop', options.as, system.clock.now())]);
         process.stdout.write('EMERGENCY_STOP is on: no effect leaves until `caio resume`.\n');
-        // Vendors that queue on their side (Instantly, HeyReach campaigns) are paused too (RES-5).
+        // Vendors that queue on their side (Instantly, HeyReach campaigns) are paused too (RES-5). This
+        // calls the transports directly, NOT through the action gateway, on purpose: the gateway refuses
+        // every external effect once EMERGENCY_STOP is on (set just above), and pausing is the one effect
+        // that makes sending stop. The flag and the audit row are written first, so a failed pause still
+        // leaves CAIO itself stopped.
         for (const line of await pauseVendorQueues(outboundTransportsFor(system.config, system.clock))) {
           process.stdout.write(`${line}\n`);
         }

@@ -16,7 +16,7 @@ interface DecayOptions {
  * lists the channels whose opens are tracked; default none (SMTP open tracking is off by default).
  */
 export async function decayLeads(
-  system: System,
+  system: { database: Pick<System['database'], 'db'>; clock: System['clock'] },
   options: { dryRun: boolean; channelsWithOpenData: ReadonlySet<string>; actor?: string },
 ): Promise<DecayReport> {
   const store = createLeadStatusRepository(system.database.db, { clock: system.clock, policy: leadStatusPolicy });

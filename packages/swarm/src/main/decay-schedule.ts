@@ -1,8 +1,7 @@
 import type { ResolvedConfig } from '../config/load-config.js';
 import type { JobQueue } from '../ports/job-queue.js';
-import { leadStatusPolicy } from '../signals/lead-status-policy.js';
-import { runDecay, type DecayReport } from '../signals/run-decay.js';
-import { createLeadStatusRepository } from '../store/repositories/lead-status-repository.js';
+import type { DecayReport } from '../signals/run-decay.js';
+import { decayLeads } from './decay-command.js';
 import type { System } from './open-system.js';
 
 /** The daily lead-decay job (SPEC §4 "decay rules run daily and on demand"); declared by {@link startDecaySchedule}. */
@@ -36,17 +35,9 @@ export async function startDecaySchedule(
   onReport: (report: DecayReport) => void = () => undefined,
 ): Promise<void> {
   const channelsWithOpenData = channelsWithOpenDataOf(system.config);
-  const store = createLeadStatusRepository(system.database.db, { clock: system.clock, policy: leadStatusPolicy });
   await jobs.declareQueues([leadDecayJob]);
   await jobs.work(leadDecayJob, async () => {
-    const report = await runDecay({
-      store,
-      now: system.clock.now(),
-      channelsWithOpenData,
-      dryRun: false,
-      actor: 'system:decay',
-    });
-    onReport(report);
+    onReport(await decayLeads(system, { dryRun: false, channelsWithOpenData }));
   });
   await jobs.schedule?.(leadDecayJob, leadDecayCron);
 }

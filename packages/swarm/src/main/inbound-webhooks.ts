@@ -73,16 +73,14 @@ export async function startInboundEventWorker(
   applyInboundEvent: ApplyInboundEvent = inboundEventsToLeads(system),
 ): Promise<void> {
   const events = createWebhookEventStore(system.database.db);
+  const processing = {
+    events,
+    clock: system.clock,
+    applyInboundEvent,
+    completeEnrichmentResult: createClayEnrichmentCompletion(system.database.db, system.clock),
+  };
   await jobs.work<InboundEventJobPayload>(inboundEventJob, async (job) => {
-    await processInboundEvent(
-      {
-        events,
-        clock: system.clock,
-        applyInboundEvent,
-        completeEnrichmentResult: createClayEnrichmentCompletion(system.database.db, system.clock),
-      },
-      job.payload,
-    );
+    await processInboundEvent(processing, job.payload);
   });
   await jobs.work(inboundRetentionJob, async () => {
     await events.purgeReceivedBefore(new Date(system.clock.now().getTime() - retentionMs));

@@ -1,14 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../config/load-config.js';
 import type { ResolvedImapSettings } from '../config/imap-schema.js';
-import type { ChatMessage, ChatNotifier } from '../ports/chat-notifier.js';
 import type { InboxCursor, InboxReader, InboundEmail } from '../ports/inbox-reader.js';
-import { seedRoutingScenario, type RoutingScenario } from '../test-support/reply-scenario.js';
+import {
+  openReplyRoutingSystem,
+  recordingSlack,
+  seedRoutingScenario,
+  type RoutingScenario,
+} from '../test-support/reply-scenario.js';
 import { pollAllMailboxes } from './mailbox-polling.js';
-import { openSystem, type System } from './open-system.js';
+import type { System } from './open-system.js';
 
 const inbox = 'replies@caio.test';
 const now = new Date('2026-11-22T10:00:00Z');
@@ -61,36 +61,14 @@ function fakeReader(raws: readonly string[]): InboxReader & { calls: (InboxCurso
 describe('mailbox polling → threading → intent → routing (issue 6 "Mailboxes", "routing")', () => {
   let system: System;
   let scenario: RoutingScenario;
-  const posted: ChatMessage[] = [];
-  const slack: ChatNotifier = {
-    slug: 'slack',
-    postMessage: async (message) => {
-      posted.push(message);
-      return { channel: message.channel, ts: '1.0' };
-    },
-    updateMessage: async (ref) => ref,
-    postAlert: async (alert) => ({ channel: alert.channel, ts: '1.1' }),
-    checkApprovers: async () => ({ active: [], inactive: [], unknown: [] }),
-  };
+  const { slack, posted } = recordingSlack();
 
   beforeAll(async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'caio-replies-'));
-    const configFile = join(folder, 'caio.config.yaml');
-    writeFileSync(
-      configFile,
-      [
-        'mode: assisted',
-        'sender: { name: Ana Seller, title: AE, company: Caio Seller Co, email: ana@caio.test, postalAddress: "1 Main Street, Springfield, IL 62701" }',
-        'unsubscribe: { baseUrl: "https://caio.example.com" }',
-        'bookingLink: https://caio.example.com/book/ana',
-        'slack: { approvalChannel: C0REPLIES }',
-      ].join('\n'),
-    );
-    const config = loadConfig(configFile, {
-      CAIO_HOME: join(folder, 'home'),
-      CAIO_UNSUBSCRIBE_SECRET: 'unit-unsubscribe-secret-0123456789abcdef',
+    system = await openReplyRoutingSystem({
+      ourMailbox: 'ana@caio.test',
+      unsubscribeSecret: 'unit-unsubscribe-secret-0123456789abcdef',
+      clock: { now: () => now },
     });
-    system = await openSystem(config, { inMemory: true, clock: { now: () => now } });
     scenario = await seedRoutingScenario(system, { inbox, ourMailbox: 'ana@caio.test', marker: 'unit', now });
   });
   afterAll(async () => system?.close());

@@ -35,11 +35,6 @@ export interface MailboxPollingOptions {
   log?: (line: string) => void;
 }
 
-/** The configured mailboxes with their passwords from the environment (`config.imapMailboxes`). */
-function imapSettingsOf(system: System): ResolvedImapSettings {
-  return system.config.imapMailboxes;
-}
-
 function imapReader(mailbox: ResolvedImapMailbox, system: System): InboxReader {
   return createImapInboxReader({
     host: mailbox.host,
@@ -59,18 +54,22 @@ function domainOf(address: string): string {
   return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 }
 
+/** Writes one line to stderr (the default poll log). */
+function logToStderr(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
 /**
- * The reply pipeline's dependencies for one mailbox, from an open system: the store-backed thread ledger
+ * The reply pipeline's dependencies shared by every mailbox, from an open system: the store-backed thread ledger
  * over the outbox, the `inbound_replies`/cursor/effects repositories (migration 0010), the lead status
  * machine, the EM-4 opt-out use case, drafts + approvals in one transaction, and Slack through the
  * action gateway (`gateChatNotifier`) when `SLACK_BOT_TOKEN` and `slack.approvalChannel` are set.
  */
-export function mailboxPollingDependenciesFor(
+function replyPipelineDependenciesFor(
   system: System,
-  mailbox: ResolvedImapMailbox,
   imap: ResolvedImapSettings,
-  options: MailboxPollingOptions = {},
-): PollMailboxDependencies {
+  options: MailboxPollingOptions,
+): Omit<PollMailboxDependencies, 'reader'> {
   const { config, database, store, clock } = system;
   const ourAddresses = [
     config.sender.email,
@@ -83,7 +82,6 @@ export function mailboxPollingDependenciesFor(
   const slack = options.slack ?? approvalIntegrationsFor(config, clock).slack;
   const notifier = slack && channel ? gateChatNotifier(slack, system.gateway, 'system:reply-routing') : undefined;
   return {
-    reader: (options.readerFor ?? ((entry) => imapReader(entry, system)))(mailbox),
     cursors: createMailboxCursorRepository(database.db),
     replies: createInboundReplyRepository(database.db),
     ledger: createStoreThreadLedger(database.db, { ourAddresses, clock }),
@@ -110,34 +108,67 @@ export function mailboxPollingDependenciesFor(
     clock,
     newId: randomUUID,
     redact: redactPii,
-    log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
+    log: options.log ?? logToStderr,
   };
 }
 
 /**
- * Polls every configured mailbox once, each independently: one mailbox failing (bad password, server
- * down) does not stop the others. Returns each mailbox's report; rethrows the first failure after all ran,
- * so the job queue retries (the dedupe makes the retry harmless).
+ * The reply pipeline's dependencies for one mailbox (the shared ones of every mailbox plus its reader).
  */
+export function mailboxPollingDependenciesFor(
+  system: System,
+  mailbox: ResolvedImapMailbox,
+  imap: ResolvedImapSettings,
+  options: MailboxPollingOptions = {},
+): PollMailboxDependencies {
+  return { ...replyPipelineDependenciesFor(system, imap, options), reader: readerOf(system, mailbox, options) };
+}
+
+function readerOf(system: System, mailbox: ResolvedImapMailbox, options: MailboxPollingOptions): InboxReader {
+  return options.readerFor ? options.readerFor(mailbox) : imapReader(mailbox, system);
+}
+
+/**
+ * Builds the repositories, notifier and one reader per mailbox ONCE (so each reader's circuit breaker keeps
+ * its state between polls) and returns a function that polls every configured mailbox once, each
+ * independently: one mailbox failing (bad password, server down) does not stop the others. The function
+ * returns each mailbox's report and rethrows the first failure after all ran, so the job queue retries
+ * (the dedupe makes the retry harmless).
+ */
+export function createMailboxPoller(
+  system: System,
+  options: MailboxPollingOptions = {},
+): () => Promise<PollMailboxReport[]> {
+  const imap = options.imap ?? system.config.imapMailboxes;
+  if (imap.mailboxes.length === 0) return async () => [];
+  const log = options.log ?? logToStderr;
+  const shared = replyPipelineDependenciesFor(system, imap, options);
+  const mailboxes = imap.mailboxes.map((mailbox) => ({
+    key: mailbox.key,
+    dependencies: { ...shared, reader: readerOf(system, mailbox, options) },
+  }));
+  return async () => {
+    const reports: PollMailboxReport[] = [];
+    let failure: unknown = null;
+    for (const mailbox of mailboxes) {
+      try {
+        reports.push(await pollMailbox(mailbox.dependencies, mailbox.key));
+      } catch (error) {
+        log(`caio mailbox poll failed mailbox=${mailbox.key}: ${redactPii((error as Error).message)}`);
+        failure ??= error;
+      }
+    }
+    if (failure !== null) throw failure;
+    return reports;
+  };
+}
+
+/** Polls every configured mailbox once (a one-off {@link createMailboxPoller}; see there for failures). */
 export async function pollAllMailboxes(
   system: System,
   options: MailboxPollingOptions = {},
 ): Promise<PollMailboxReport[]> {
-  const imap = options.imap ?? imapSettingsOf(system);
-  const reports: PollMailboxReport[] = [];
-  let failure: unknown = null;
-  for (const mailbox of imap.mailboxes) {
-    try {
-      reports.push(await pollMailbox(mailboxPollingDependenciesFor(system, mailbox, imap, options), mailbox.key));
-    } catch (error) {
-      (options.log ?? ((line: string) => process.stderr.write(`${line}\n`)))(
-        `caio mailbox poll failed mailbox=${mailbox.key}: ${redactPii((error as Error).message)}`,
-      );
-      failure ??= error;
-    }
-  }
-  if (failure !== null) throw failure;
-  return reports;
+  return createMailboxPoller(system, options)();
 }
 
 /**
@@ -151,11 +182,12 @@ export async function startMailboxPolling(
   system: System,
   options: MailboxPollingOptions = {},
 ): Promise<void> {
-  const imap = options.imap ?? imapSettingsOf(system);
+  const imap = options.imap ?? system.config.imapMailboxes;
   if (imap.mailboxes.length === 0) return;
+  const poll = createMailboxPoller(system, { ...options, imap });
   await jobs.declareQueues([mailboxPollJob]);
   await jobs.work(mailboxPollJob, async () => {
-    await pollAllMailboxes(system, { ...options, imap });
+    await poll();
   });
   const minutes = Math.max(1, Math.ceil(imap.pollSeconds / 60));
   await jobs.schedule?.(mailboxPollJob, minutes === 1 ? '* * * * *' : `*/${minutes} * * * *`);

@@ -269,8 +269,12 @@ async function buildPipelineDependencies(
   };
 }
 
-/** In shadow mode nothing is enqueued during a run, so pg-boss starts only if something asks. */
-function lazyJobQueue(start: () => Promise<JobQueue>): JobQueue {
+/**
+ * A job queue that starts pg-boss (through `start`, memoised by the caller) only when something first
+ * uses it: in shadow mode nothing is enqueued during a run, and `caio serve` enqueues only when an
+ * approval sends. `stop` is a no-op — the owner of `start` stops the real queue.
+ */
+export function lazyJobQueue(start: () => Promise<JobQueue>): JobQueue {
   return {
     declareQueues: async (names) => (await start()).declareQueues(names),
     send: async (name, payload, sendOptions) => (await start()).send(name, payload, sendOptions),

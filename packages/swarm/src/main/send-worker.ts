@@ -8,6 +8,7 @@ import {
   createSendTransports,
   deadSendEmailJob,
   handleDeadSendJob,
+  handleSendJob,
   handleSendJobs,
   sendEmailJob,
   withFailureInjection,
@@ -88,7 +89,7 @@ export async function sendWorkerDependenciesFor(
     decisions,
   };
   const policy = createSendPolicy(policyDependencies);
-  const batchPolicy = createBatchSendPolicy({ ...policyDependencies, batchLedger: ledger, batchHistory: delivery });
+  const batchPolicy = createBatchSendPolicy({ ...policyDependencies, batchHistory: delivery });
   const random = options.random ?? Math.random;
   const rate = config.outbound.failureInjection.rate;
   const transports = options.transports.map((transport) => withFailureInjection(transport, { rate, random }));
@@ -128,7 +129,7 @@ export async function sendWorkerDependenciesFor(
   };
 }
 
-/** Send jobs fetched and handled together (one policy read per kind and one reservation per batch). */
+/** Send jobs fetched and handled together (one policy read per kind per batch). */
 export const sendBatchSize = 50;
 
 /**
@@ -142,8 +143,7 @@ export async function startSendWorkers(jobs: JobQueue, dependencies: SendWorkerD
     await jobs.workBatch(sendEmailJob, { batchSize: sendBatchSize }, (batch) => handleSendJobs(batch, dependencies));
   } else {
     await jobs.work(sendEmailJob, async (job) => {
-      const [settlement] = await handleSendJobs([job], dependencies);
-      if (settlement?.status === 'rejected') throw settlement.reason;
+      await handleSendJob(job, dependencies);
     });
   }
   await jobs.work(deadSendEmailJob, async (job) => {

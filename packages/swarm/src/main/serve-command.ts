@@ -8,7 +8,6 @@ import { sql } from 'kysely';
 import { loadConfig } from '../config/load-config.js';
 import { gateChatNotifier } from '../guardrails/index.js';
 import { isCaioError } from '../domain/errors.js';
-import type { JobQueue } from '../ports/job-queue.js';
 import { buildApiTokens, createServerApp, deskDependenciesOf, type ServerDependencies } from '../server/index.js';
 import {
   executeApprovalBatchJob,
@@ -27,7 +26,7 @@ import { explainLeadSending } from './why-command.js';
 import { inboxStoreFor } from './inbox-dependencies.js';
 import { icsFeedFor } from './ics-feed.js';
 import { trackingDependenciesFor } from './tracking-events.js';
-import { openSystem, type System } from './open-system.js';
+import { lazyJobQueue, openSystem, type System } from './open-system.js';
 import { removeServeRecord, writeServeRecord } from './serve-record.js';
 
 function portNumber(value: string): number {
@@ -42,27 +41,6 @@ function reachableHost(hostname: string): string {
   if (hostname === '0.0.0.0' || hostname === '') return '127.0.0.1';
   if (hostname === '::') return '[::1]';
   return hostname.includes(':') ? `[${hostname}]` : hostname;
-}
-
-/** A job queue that starts pg-boss only when an approval first enqueues a send (shadow mode never does). */
-function lazyJobs(start: () => Promise<JobQueue>): JobQueue {
-  return {
-    declareQueues: async (names) => (await start()).declareQueues(names),
-    send: async (name, payload, options) => (await start()).send(name, payload, options),
-    sendMany: async (name, payloads, manyOptions) => {
-      const queue = await start();
-      if (queue.sendMany) await queue.sendMany(name, payloads, manyOptions);
-      else for (const payload of payloads) await queue.send(name, payload, manyOptions);
-    },
-    work: async (name, handler) => (await start()).work(name, handler),
-    schedule: async (name, cron) => {
-      const queue = await start();
-      if (!queue.schedule) throw new Error('This job queue cannot schedule cron jobs.');
-      await queue.schedule(name, cron);
-    },
-    queuedCount: async (name) => (await start()).queuedCount(name),
-    stop: async () => undefined,
-  };
 }
 
 /**
@@ -100,7 +78,7 @@ export function serverDependenciesFor(system: System, integrations: { slack?: Ch
     store: system.store,
     desk: createApprovalDeskStore(system.database.db),
     runLog: system.runLog,
-    jobs: lazyJobs(() => system.jobs()),
+    jobs: lazyJobQueue(() => system.jobs()),
     mode: config.mode,
     newId: randomUUID,
     batchTtlMs: config.server.batchTtlMinutes * 60_000,
@@ -166,7 +144,7 @@ export function registerServeCommand(program: Command): void {
       // Embedded mode: one process holds the database, so the send worker runs here (issue 4). With
       // DATABASE_URL, `caio work` runs it on as many machines as needed.
       if (config.databaseUrl) await startInboundEventWorker(jobs, system);
-      else await startWorkers(system);
+      else await startWorkers(system, integrations);
       await startApprovalEscalation(jobs, approvalEscalationDependenciesFor(system, integrations), (summary) =>
         process.stdout.write(`${summary}\n`),
       );

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config/load-config.js';
-import { approvalIntegrationsFor } from './approval-integrations.js';
+import { approvalIntegrationsFor, type ApprovalIntegrations } from './approval-integrations.js';
 import { startInboundEventWorker } from './inbound-webhooks.js';
 import { startMailboxPolling } from './mailbox-polling.js';
 import { startDecaySchedule } from './decay-schedule.js';
@@ -12,10 +12,14 @@ import { sendWorkerDependenciesFor, startSendWorkers } from './send-worker.js';
  * Starts every background worker of a system on its job queue: the send worker with its
  * dead-letter handler (issue 4), the inbound event worker and IMAP mailbox polling (issue 6). `caio serve` calls it in embedded
  * mode; `caio work` runs it on its own (any number of machines against one PostgreSQL).
+ * `integrations` are the Slack/Twilio/SMTP clients (and breakers) the caller already built — `caio serve`
+ * passes its own so one Slack breaker sees every Slack failure; built from the config when omitted.
  */
-export async function startWorkers(system: System): Promise<void> {
+export async function startWorkers(
+  system: System,
+  integrations: ApprovalIntegrations = approvalIntegrationsFor(system.config, system.clock),
+): Promise<void> {
   const jobs = await system.jobs();
-  const integrations = approvalIntegrationsFor(system.config, system.clock);
   const transports = outboundTransportsFor(system.config, system.clock);
   await startSendWorkers(
     jobs,

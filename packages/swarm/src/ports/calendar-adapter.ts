@@ -3,6 +3,7 @@
  * Google Calendar, GoHighLevel) implements {@link CalendarAdapter}; the scheduling slice only ever talks
  * to this interface. Event shapes are the normalised {@link BusyEvent} of the spec.
  */
+import { createHash } from 'node:crypto';
 
 /** Fields every busy-event variant may carry. Absent `transparency` means opaque (spec §6.3). */
 interface BusyEventStatusFields {
@@ -97,4 +98,30 @@ export interface CalendarAdapter {
   createEvent(event: CalendarEventInput): Promise<CreatedCalendarEvent>;
   /** Deletes an event; resolves `false` when it did not exist. */
   deleteEvent(id: string): Promise<boolean>;
+}
+
+const base32HexAlphabet = '0123456789abcdefghijklmnopqrstuv';
+
+/**
+ * The deterministic event id of the calendar contract (specs/scheduling.md §6.7 step 5): the lower-case
+ * base32hex (RFC 4648 §7, no padding) of SHA-256 of `seed` — 52 chars of `[0-9a-v]`, the same seed always
+ * giving the same id, valid as a Google Calendar event id (base32hex, 5–1024 chars) and as a CalDAV
+ * resource name. Lives beside the port so the scheduling slice (which mints ids) and the adapters (which
+ * map foreign ids) share one definition.
+ */
+export function deterministicCalendarEventId(seed: string): string {
+  const digest = createHash('sha256').update(seed).digest();
+  let bits = 0;
+  let buffer = 0;
+  let encoded = '';
+  for (const byte of digest) {
+    buffer = ((buffer << 8) | byte) & 0xffff;
+    bits += 8;
+    while (bits >= 5) {
+      encoded += base32HexAlphabet[(buffer >> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  if (bits > 0) encoded += base32HexAlphabet[(buffer << (5 - bits)) & 31];
+  return encoded;
 }

@@ -4,7 +4,7 @@ import { calendarEventAlreadyExistsCode } from './calendar-adapter.js';
  * What a calendar adapter rejects `createEvent` with when the deterministic event id already exists
  * (specs/scheduling.md "CalendarAdapter": `code` is `'ALREADY_EXISTS'`, HTTP 409 semantics; CalDAV answers
  * 412 to `If-None-Match: *`). The booking guard treats it as proof that an earlier attempt wrote the event.
- * Shared by the adapters, which may not import the scheduling slice's in-memory twin.
+ * Shared by the adapters and the scheduling slice's in-memory calendar, which extends it.
  */
 export class CalendarEventExistsError extends Error {
   readonly code = calendarEventAlreadyExistsCode;

@@ -1,9 +1,9 @@
 /**
- * One outbound message as the thread ledger sees it (ARCHITECTURE.md "Outbox = thread ledger"). Structurally
- * the threading slice's `ThreadLedgerRecord` (ports import only domain, so the shape is restated here):
- * `messageId` is our canonical id, `wireMessageId` an ESP's alias, `threadKey` the root's canonical id.
+ * One row per message we sent (ARCHITECTURE.md "Outbox = thread ledger"). `messageId` is the canonical id
+ * we generated; `wireMessageId` is the id an ESP stamped on the wire when it replaced ours (an alias,
+ * threading spec §3.1). `date` is the header-style date as sent (RFC 5322 or ISO 8601).
  */
-export interface OutboxLedgerRecord {
+export interface LedgerEntry {
   messageId: string;
   wireMessageId?: string;
   /** Our sending mailbox. */
@@ -11,35 +11,58 @@ export interface OutboxLedgerRecord {
   /** The recipient as sent. */
   to: string;
   subject: string;
-  /** When it was sent (else queued), ISO 8601 UTC. */
   date: string;
   sequenceStep: number;
   inReplyTo?: string;
   references?: string[];
+}
+
+/** A ledger row with its resolved thread key (the canonical `messageId` of the thread's root). */
+export interface ThreadLedgerRecord extends LedgerEntry {
   threadKey: string;
-  /** Lower-cased bare recipient address. */
+  /** Lower-cased bare recipient address parsed from `to`. */
   recipientAddress: string;
+  /** `date` parsed; null when unparseable. */
   sentAt: Date | null;
 }
 
-/** What the ledger knows about one id (structurally the threading slice's `KnownMessage`). */
-export interface OutboxKnownMessage {
+/** What the ledger knows about one message id: an outbound row, or an inbound message recorded earlier. */
+export interface KnownMessage {
+  /** The canonical id (wire aliases are mapped to our `messageId`). */
   messageId: string;
   threadKey: string;
-  outbound: OutboxLedgerRecord | null;
+  outbound: ThreadLedgerRecord | null;
 }
 
 /**
- * The store-backed thread ledger (threading spec §3.1): the outbox plus inbound ids already threaded.
- * Structurally identical to `threading`'s `ThreadLedger` port, so it can be passed to `resolveThread`.
+ * The thread-ledger port (threading spec §3.1): our outbox plus inbound messages already threaded. The store
+ * implements it in production ({@link ThreadLedgerStore}); the threading slice's `createInMemoryThreadLedger`
+ * serves tests. Methods may be async.
  */
-export interface ThreadLedgerStore {
-  /** True when `address` (any case, bare or `Name <addr>`) is one of our sending mailboxes. */
+export interface ThreadLedger {
+  /** True when `address` (any case) is one of our sending mailboxes. */
   isOurAddress(address: string): boolean;
-  /** By canonical id, wire alias (bracketed or bare) or earlier inbound id. */
-  findMessage(messageId: string): Promise<OutboxKnownMessage | null>;
-  /** Outbound rows within the store's look-back window, newest first (bounded, see the implementation). */
-  listOutbound(): Promise<OutboxLedgerRecord[]>;
-  /** Remembers an inbound id and its thread (idempotent; ids of our own outbound rows are ignored). */
+  /** Looks an id up by canonical id, wire alias or earlier inbound id (exact match after normalisation). */
+  findMessage(messageId: string): Promise<KnownMessage | null> | KnownMessage | null;
+  /** Every outbound row, newest first (the fallbacks filter by recipient, subject and time window). */
+  listOutbound(): Promise<ThreadLedgerRecord[]> | ThreadLedgerRecord[];
+  /** Remembers an inbound message so later replies to it thread (spec §3.1 "plus earlier inbound"). */
+  recordInbound(messageId: string, threadKey: string): Promise<void> | void;
+}
+
+/** One outbound message as the store-backed ledger returns it (the same shape as {@link ThreadLedgerRecord}). */
+export type OutboxLedgerRecord = ThreadLedgerRecord;
+
+/** What the store-backed ledger knows about one id (the same shape as {@link KnownMessage}). */
+export type OutboxKnownMessage = KnownMessage;
+
+/**
+ * The store-backed thread ledger (threading spec §3.1): the outbox plus inbound ids already threaded. A
+ * {@link ThreadLedger} whose methods are always async; `listOutbound` is bounded by the store's look-back
+ * window (see the implementation).
+ */
+export interface ThreadLedgerStore extends ThreadLedger {
+  findMessage(messageId: string): Promise<KnownMessage | null>;
+  listOutbound(): Promise<ThreadLedgerRecord[]>;
   recordInbound(messageId: string, threadKey: string): Promise<void>;
 }

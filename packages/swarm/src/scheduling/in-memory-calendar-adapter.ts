@@ -10,15 +10,14 @@ import type {
   CalendarInstant,
   CreatedCalendarEvent,
 } from '../ports/calendar-adapter.js';
-import { calendarEventAlreadyExistsCode } from '../ports/calendar-adapter.js';
+import { CalendarEventExistsError } from '../ports/calendar-event-exists-error.js';
 import { parseInstant } from './instant-parsing.js';
 import { createSeededRandom } from './seeded-random.js';
 
-/** The error a duplicate create rejects with; `code` is `'ALREADY_EXISTS'`. */
-export class CalendarEventAlreadyExistsError extends Error {
-  readonly code = calendarEventAlreadyExistsCode;
-  constructor(readonly eventId: string) {
-    super(`Calendar event ${eventId} already exists; treat the retried write as done.`);
+/** The error a duplicate create rejects with: the port's {@link CalendarEventExistsError} (`code` `'ALREADY_EXISTS'`). */
+export class CalendarEventAlreadyExistsError extends CalendarEventExistsError {
+  constructor(eventId: string) {
+    super(eventId);
     this.name = 'CalendarEventAlreadyExistsError';
   }
 }

@@ -1,5 +1,54 @@
 import { randomUUID } from 'node:crypto';
-import type { System } from '../main/open-system.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../config/load-config.js';
+import { openSystem, type OpenSystemOptions, type System } from '../main/open-system.js';
+import type { ChatMessage, ChatNotifier } from '../ports/chat-notifier.js';
+
+/**
+ * Opens an in-memory system configured for reply routing (assisted mode, `ourMailbox` as sender, a
+ * booking link and Slack approval channel `C0REPLIES`) from a config file in a fresh temp folder.
+ */
+export async function openReplyRoutingSystem(input: {
+  ourMailbox: string;
+  unsubscribeSecret: string;
+  clock?: OpenSystemOptions['clock'];
+}): Promise<System> {
+  const folder = mkdtempSync(join(tmpdir(), 'caio-reply-routing-'));
+  const configFile = join(folder, 'caio.config.yaml');
+  writeFileSync(
+    configFile,
+    [
+      'mode: assisted',
+      `sender: { name: Ana Seller, title: AE, company: Caio Seller Co, email: ${input.ourMailbox}, postalAddress: "1 Main Street, Springfield, IL 62701" }`,
+      'unsubscribe: { baseUrl: "https://caio.example.com" }',
+      'bookingLink: https://caio.example.com/book/ana',
+      'slack: { approvalChannel: C0REPLIES }',
+    ].join('\n'),
+  );
+  const config = loadConfig(configFile, {
+    CAIO_HOME: join(folder, 'home'),
+    CAIO_UNSUBSCRIBE_SECRET: input.unsubscribeSecret,
+  });
+  return openSystem(config, { inMemory: true, ...(input.clock ? { clock: input.clock } : {}) });
+}
+
+/** A Slack notifier that records every posted message in `posted` (alerts and updates are no-ops). */
+export function recordingSlack(): { slack: ChatNotifier; posted: ChatMessage[] } {
+  const posted: ChatMessage[] = [];
+  const slack: ChatNotifier = {
+    slug: 'slack',
+    postMessage: async (message) => {
+      posted.push(message);
+      return { channel: message.channel, ts: '1.0' };
+    },
+    updateMessage: async (ref) => ref,
+    postAlert: async (alert) => ({ channel: alert.channel, ts: '1.1' }),
+    checkApprovers: async () => ({ active: [], inactive: [], unknown: [] }),
+  };
+  return { slack, posted };
+}
 
 /** One seeded lead with one sent first touch in the outbox (the thread a reply answers). */
 export interface SeededThread {

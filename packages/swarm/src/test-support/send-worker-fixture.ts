@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { createMimeMessageRenderer } from '../adapters/mime/index.js';
 import type { Mode } from '../domain/agents.js';
 import { createActionGateway } from '../guardrails/action-gateway.js';
 import { createHourlyRateLimiter } from '../guardrails/hourly-rate-limiter.js';
@@ -15,10 +14,10 @@ import { createApprovalDeskFixture, type ApprovalDeskFixture } from './approval-
 import type { TestDatabase } from './test-database.js';
 import { createSendDecisions } from '../outbound/policy/send-decisions.js';
 import { createSendPolicy } from '../outbound/policy/create-send-policy.js';
-import { defaultSendWindow } from '../outbound/policy/send-window.js';
 import { createSendTransports } from '../outbound/delivery/create-send-transports.js';
 import type { SendWorkerDependencies } from '../outbound/delivery/send-worker-dependencies.js';
 import { createSpyTransport, type SpyTransport } from './spy-transport.js';
+import { sendWorkerTestSettings } from './send-chaos/send-worker-test-settings.js';
 
 const matrix = parsePermissionMatrix(
   parse(readFileSync(new URL('../../resources/permission-matrix.yaml', import.meta.url), 'utf8')),
@@ -73,6 +72,7 @@ export function createSendWorkerFixture(database: TestDatabase, options: { mode?
   const decisions = createSendDecisions();
   const mailboxes = [{ address: 'ana@cold.example.com', stream: 'cold' as const, platform: 'smtp' }];
   const alerts: string[] = [];
+  const settings = sendWorkerTestSettings(clock);
   const dependencies: SendWorkerDependencies = {
     store,
     delivery,
@@ -87,16 +87,11 @@ export function createSendWorkerFixture(database: TestDatabase, options: { mode?
       redact: (text) => text,
     }),
     policy: createSendPolicy({
+      ...settings.policy,
       mode,
       controlFlags: switches,
-      ramp: { limitPerDay: 50, tiers: ['tier_1', 'tier_2', 'tier_3'], supervisedDays: 0 },
       suppression: store.suppression,
-      exclusions: { customerDomains: [], competitorDomains: [], emails: [] },
       contactHistory: delivery,
-      window: defaultSendWindow,
-      locales: { resolve: () => null },
-      holidays: { publicHolidayOn: () => null },
-      fallbackTimeZone: 'America/New_York',
       mailboxes,
       limits: {
         monthly: 3000,
@@ -107,26 +102,13 @@ export function createSendWorkerFixture(database: TestDatabase, options: { mode?
         mailboxDaily: 30,
       },
       ledger,
-      breakers: { load: async () => null },
       clock,
       decisions,
     }),
     decisions,
     ledger,
     transports: createSendTransports({ mailboxes, transports: [transport] }),
-    rendering: {
-      sender: {
-        name: 'Ana Seller',
-        title: 'AE',
-        company: 'Seller Co',
-        email: 'ana@cold.example.com',
-        postalAddress: '1 Main Street, Springfield, IL 62701',
-      },
-      unsubscribe: { baseUrl: 'https://caio.example.com', secret: 'test-unsubscribe-secret-0123456789abcdef' },
-      renderer: createMimeMessageRenderer(),
-      clock,
-      newId: () => crypto.randomUUID(),
-    },
+    rendering: settings.rendering,
     clock,
     alert: async ({ text }) => void alerts.push(text),
   };

@@ -133,6 +133,17 @@ async function viaParticipant(parsed: ParsedEmail, ledger: ThreadLedger, days: n
   return latest ? link(latest.threadKey, latest.messageId, 'participant-fallback', 0.4) : null;
 }
 
+/** The ledger with `listOutbound` read at most once (the fallbacks of one resolution share the list). */
+function listingOutboundOnce(ledger: ThreadLedger): ThreadLedger {
+  let outbound: ReturnType<ThreadLedger['listOutbound']> | undefined;
+  return {
+    isOurAddress: (address) => ledger.isOurAddress(address),
+    findMessage: (messageId) => ledger.findMessage(messageId),
+    listOutbound: () => (outbound ??= ledger.listOutbound()),
+    recordInbound: (messageId, threadKey) => ledger.recordInbound(messageId, threadKey),
+  };
+}
+
 function newThread(parsed: ParsedEmail): ThreadLink {
   // JWZ phantom root: siblings and a reply that arrives before its parent still group (spec §3.1).
   const root = parsed.references[0] ?? parsed.inReplyTo;
@@ -153,12 +164,13 @@ export async function resolveThread(
   ledger: ThreadLedger,
   options: ResolveThreadOptions = {},
 ): Promise<ThreadLink> {
+  const lookup = listingOutboundOnce(ledger);
   const result =
-    (await viaHeaders(parsed, ledger)) ??
-    (await viaOriginal(parsed, ledger)) ??
-    (await viaForwardedBlock(parsed, ledger)) ??
-    (await viaSubject(parsed, ledger, options.subjectWindowDays ?? 90)) ??
-    (await viaParticipant(parsed, ledger, options.participantWindowDays ?? 30)) ??
+    (await viaHeaders(parsed, lookup)) ??
+    (await viaOriginal(parsed, lookup)) ??
+    (await viaForwardedBlock(parsed, lookup)) ??
+    (await viaSubject(parsed, lookup, options.subjectWindowDays ?? 90)) ??
+    (await viaParticipant(parsed, lookup, options.participantWindowDays ?? 30)) ??
     newThread(parsed);
   const ownId = normalizeMessageId(parsed.messageId ?? '');
   if (ownId !== null && options.recordInbound !== false) await ledger.recordInbound(ownId, result.threadKey);

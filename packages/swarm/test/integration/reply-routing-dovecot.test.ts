@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ImapFlow } from 'imapflow';
 import { createTransport } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/load-config.js';
 import type { ResolvedImapSettings } from '../../src/config/imap-schema.js';
 import { pollAllMailboxes } from '../../src/main/mailbox-polling.js';
-import { openSystem, type System } from '../../src/main/open-system.js';
-import type { ChatMessage, ChatNotifier } from '../../src/ports/chat-notifier.js';
-import { seedRoutingScenario, type RoutingScenario } from '../../src/test-support/reply-scenario.js';
+import type { System } from '../../src/main/open-system.js';
+import {
+  openReplyRoutingSystem,
+  recordingSlack,
+  seedRoutingScenario,
+  type RoutingScenario,
+} from '../../src/test-support/reply-scenario.js';
 import { serverUrl } from '../support/test-servers.js';
 
 const smtpServer = serverUrl('CAIO_TEST_SMTP_URL');
@@ -40,17 +40,7 @@ describe.skipIf(skipReason !== null)(
         },
       ],
     };
-    const posted: ChatMessage[] = [];
-    const slack: ChatNotifier = {
-      slug: 'slack',
-      postMessage: async (message) => {
-        posted.push(message);
-        return { channel: message.channel, ts: '1.0' };
-      },
-      updateMessage: async (ref) => ref,
-      postAlert: async (alert) => ({ channel: alert.channel, ts: '1.1' }),
-      checkApprovers: async () => ({ active: [], inactive: [], unknown: [] }),
-    };
+    const { slack, posted } = recordingSlack();
     let system: System;
     let scenario: RoutingScenario;
 
@@ -66,23 +56,10 @@ describe.skipIf(skipReason !== null)(
       await client.mailboxOpen('INBOX');
       await client.messageDelete('1:*');
       await client.logout();
-      const folder = mkdtempSync(join(tmpdir(), 'caio-reply-routing-'));
-      const configFile = join(folder, 'caio.config.yaml');
-      writeFileSync(
-        configFile,
-        [
-          'mode: assisted',
-          `sender: { name: Ana Seller, title: AE, company: Caio Seller Co, email: ${ourMailbox}, postalAddress: "1 Main Street, Springfield, IL 62701" }`,
-          'unsubscribe: { baseUrl: "https://caio.example.com" }',
-          'bookingLink: https://caio.example.com/book/ana',
-          'slack: { approvalChannel: C0REPLIES }',
-        ].join('\n'),
-      );
-      const config = loadConfig(configFile, {
-        CAIO_HOME: join(folder, 'home'),
-        CAIO_UNSUBSCRIBE_SECRET: 'integration-unsubscribe-secret-0123456789',
+      system = await openReplyRoutingSystem({
+        ourMailbox,
+        unsubscribeSecret: 'integration-unsubscribe-secret-0123456789',
       });
-      system = await openSystem(config, { inMemory: true });
       scenario = await seedRoutingScenario(system, {
         inbox,
         ourMailbox,

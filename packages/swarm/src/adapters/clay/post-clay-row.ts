@@ -1,5 +1,5 @@
-import { classifyVendorFailure } from '../http/classify-vendor-failure.js';
 import type { FetchLike } from '../http/create-json-http-client.js';
+import { fetchVendorAnswer } from '../http/fetch-vendor-answer.js';
 import { parseRetryAfterMs } from '../http/parse-retry-after.js';
 import { clayStatusError } from './clay-error-mapper.js';
 
@@ -37,10 +37,10 @@ function describeClayErrorBody(text: string): string | undefined {
  * is read. Non-2xx → {@link clayStatusError}; socket, abort and timeout failures → `classifyVendorFailure`.
  */
 export async function postClayRow(request: ClayRowRequest): Promise<void> {
-  let response: Response;
-  let text: string;
-  try {
-    response = await request.fetch(request.url, {
+  const answer = await fetchVendorAnswer(
+    request.fetch,
+    request.url,
+    {
       method: 'POST',
       signal: request.signal,
       headers: {
@@ -49,15 +49,13 @@ export async function postClayRow(request: ClayRowRequest): Promise<void> {
         ...(request.token ? { 'x-clay-webhook-auth': request.token } : {}),
       },
       body: JSON.stringify(request.row),
-    });
-    text = await response.text();
-  } catch (error) {
-    throw classifyVendorFailure(error, 'Clay', request.signal);
-  }
-  if (response.ok) return;
+    },
+    'Clay',
+  );
+  if (answer.response.ok) return;
   throw clayStatusError(
-    response.status,
-    describeClayErrorBody(text),
-    parseRetryAfterMs(response.headers.get('retry-after'), request.nowMs),
+    answer.response.status,
+    describeClayErrorBody(answer.text),
+    parseRetryAfterMs(answer.response.headers.get('retry-after'), request.nowMs),
   );
 }

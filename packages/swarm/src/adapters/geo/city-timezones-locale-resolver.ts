@@ -2,7 +2,8 @@ import { cityMapping, lookupViaCity, type CityData } from 'city-timezones';
 import { getCountry } from 'countries-and-timezones';
 import Holidays from 'date-holidays';
 import type { RecipientLocale, RecipientLocaleResolver, RecipientLocation } from '../../ports/recipient-locale.js';
-import { countryCodeOf, foldName } from './country-code.js';
+import { foldPlaceName } from '../../domain/fold-place-name.js';
+import { countryCodeOf } from './country-code.js';
 
 function largest(cities: readonly CityData[]): CityData | null {
   let best: CityData | null = null;
@@ -11,8 +12,8 @@ function largest(cities: readonly CityData[]): CityData | null {
 }
 
 function inState(city: CityData, state: string): boolean {
-  const folded = foldName(state);
-  return foldName(city.province) === folded || foldName(city.state_ansi ?? '') === folded;
+  const folded = foldPlaceName(state);
+  return foldPlaceName(city.province) === folded || foldPlaceName(city.state_ansi ?? '') === folded;
 }
 
 /**
@@ -23,9 +24,9 @@ function regionCodeOf(countryCode: string, state: string | null, city: CityData 
   const regions = new Holidays().getStates(countryCode) ?? {};
   const candidates = [state, city?.state_ansi, city?.province].filter((value): value is string => Boolean(value));
   for (const candidate of candidates) {
-    const folded = foldName(candidate);
+    const folded = foldPlaceName(candidate);
     for (const [code, name] of Object.entries(regions)) {
-      if (code.toLowerCase() === folded || foldName(name) === folded) return code;
+      if (code.toLowerCase() === folded || foldPlaceName(name) === folded) return code;
     }
   }
   return null;

@@ -1,4 +1,5 @@
 import { getAllCountries } from 'countries-and-timezones';
+import { foldPlaceName } from '../../domain/fold-place-name.js';
 
 /** Common names the `countries-and-timezones` dataset spells differently. */
 const aliases: Readonly<Record<string, string>> = {
@@ -23,16 +24,6 @@ const aliases: Readonly<Record<string, string>> = {
 
 let byName: Map<string, string> | null = null;
 
-/** Lower-cased, accent-free, single-spaced form used for name matching. */
-export function foldName(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
-}
-
 /**
  * ISO 3166-1 alpha-2 code of a free-text country (`DE`, `Germany`, `USA`, `Deutschland`), using the
  * `countries-and-timezones` country list plus a few aliases; null when unknown.
@@ -42,10 +33,10 @@ export function countryCodeOf(country: string | null): string | null {
   if (byName === null) {
     byName = new Map();
     for (const [code, entry] of Object.entries(getAllCountries())) {
-      byName.set(foldName(entry.name), code);
+      byName.set(foldPlaceName(entry.name), code);
       byName.set(code.toLowerCase(), code);
     }
   }
-  const folded = foldName(country);
+  const folded = foldPlaceName(country);
   return aliases[folded] ?? byName.get(folded) ?? null;
 }

@@ -7,9 +7,9 @@ import type {
   CreatedCalendarEvent,
 } from '../../ports/calendar-adapter.js';
 import type { Clock } from '../../ports/clock.js';
-import { goHighLevelDefaultBaseUrl } from '../gohighlevel/gohighlevel-api-versions.js';
+import { goHighLevelApiVersions } from '../gohighlevel/gohighlevel-api-versions.js';
 import { parseGoHighLevelResponse } from '../gohighlevel/parse-gohighlevel-response.js';
-import { requestGoHighLevel, type GoHighLevelRequest } from '../gohighlevel/request-gohighlevel.js';
+import { goHighLevelRequester, type GoHighLevelEndpoint } from '../gohighlevel/request-gohighlevel.js';
 import type { GoHighLevelResilientCall } from '../gohighlevel/resilient-call-like.js';
 import type { FetchLike } from '../http/create-json-http-client.js';
 import { bookingIdInTitle, isMarkableBookingId, titleWithBookingMarker } from './gohighlevel-booking-marker.js';
@@ -21,7 +21,7 @@ import { toBusyEvent } from './to-busy-event.js';
  * `Version` of every Calendars endpoint of API v2 (calendars/calendars.json in
  * github.com/GoHighLevel/highlevel-api-docs declares only `2021-04-15` for them).
  */
-export const goHighLevelCalendarApiVersion = '2021-04-15';
+export const goHighLevelCalendarApiVersion = goHighLevelApiVersions.calendars;
 
 /** Settings of {@link createGoHighLevelCalendarAdapter}; resolved by `config/`, never read from the environment here. */
 export interface GoHighLevelCalendarAdapterSettings {
@@ -63,7 +63,7 @@ export interface GoHighLevelCalendarAdapter extends CalendarAdapter {
   updateEvent(id: string, patch: GoHighLevelAppointmentPatch): Promise<CreatedCalendarEvent>;
 }
 
-type Endpoint = Pick<GoHighLevelRequest, 'method' | 'path' | 'query' | 'body'>;
+type Endpoint = Omit<GoHighLevelEndpoint, 'version'>;
 
 function epochMs(value: CalendarInstant, field: string): number {
   const milliseconds = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value);
@@ -100,19 +100,9 @@ export function createGoHighLevelCalendarAdapter(
   const locationId = requireSetting(settings.locationId, 'locationId');
   const calendarId = requireSetting(settings.calendarId, 'calendarId');
   const userId = settings.userId?.trim() || undefined;
-  const fetch = settings.fetch ?? globalThis.fetch;
-  const clock = settings.clock ?? { now: () => new Date() };
-  const baseUrl = (settings.baseUrl ?? goHighLevelDefaultBaseUrl).replace(/\/+$/, '');
+  const request = goHighLevelRequester({ ...settings, token });
   const send = (endpoint: Endpoint, signal: AbortSignal) =>
-    requestGoHighLevel({
-      ...endpoint,
-      fetch,
-      baseUrl,
-      token,
-      version: goHighLevelCalendarApiVersion,
-      signal,
-      nowMs: clock.now().getTime(),
-    });
+    request({ ...endpoint, version: goHighLevelCalendarApiVersion }, signal);
   const call = (endpoint: Endpoint, idempotent: boolean) =>
     settings.resilientCall((signal) => send(endpoint, signal), { idempotent });
 

@@ -1,13 +1,12 @@
 import { CaioError } from '../../domain/errors.js';
 import type { Clock } from '../../ports/clock.js';
 import type { FetchLike } from '../http/create-json-http-client.js';
-import { goHighLevelDefaultBaseUrl } from './gohighlevel-api-versions.js';
 import type { GoHighLevelCaller } from './gohighlevel-caller.js';
 import type { GoHighLevelClient } from './gohighlevel-client.js';
 import { goHighLevelContactCalls } from './gohighlevel-contact-calls.js';
 import { goHighLevelMessageCalls } from './gohighlevel-message-calls.js';
 import { goHighLevelOpportunityCalls } from './gohighlevel-opportunity-calls.js';
-import { requestGoHighLevel } from './request-gohighlevel.js';
+import { goHighLevelRequester } from './request-gohighlevel.js';
 import type { GoHighLevelResilientCall } from './resilient-call-like.js';
 
 /** Settings of {@link createGoHighLevelClient}; resolved by `config/`, never read from the environment here. */
@@ -54,22 +53,9 @@ export function createGoHighLevelClient(settings: GoHighLevelClientSettings): Go
     );
   }
   const locationId = settings.locationId.trim();
-  const fetch = settings.fetch ?? globalThis.fetch;
-  const clock = settings.clock ?? { now: () => new Date() };
-  const baseUrl = (settings.baseUrl ?? goHighLevelDefaultBaseUrl).replace(/\/+$/, '');
+  const send = goHighLevelRequester(settings);
   const call: GoHighLevelCaller = (endpoint, idempotent, signal) =>
-    settings.resilientCall(
-      (attempt) =>
-        requestGoHighLevel({
-          ...endpoint,
-          fetch,
-          baseUrl,
-          token: settings.token,
-          signal: attempt,
-          nowMs: clock.now().getTime(),
-        }),
-      { idempotent, ...(signal ? { signal } : {}) },
-    );
+    settings.resilientCall((attempt) => send(endpoint, attempt), { idempotent, ...(signal ? { signal } : {}) });
   return {
     locationId,
     ...goHighLevelContactCalls(call, locationId),

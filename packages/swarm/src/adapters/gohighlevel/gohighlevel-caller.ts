@@ -1,8 +1,8 @@
 import { CaioError } from '../../domain/errors.js';
-import type { GoHighLevelRequest } from './request-gohighlevel.js';
+import type { GoHighLevelEndpoint } from './request-gohighlevel.js';
 
 /** One call's endpoint part: Version, method, path, query and body. */
-export type GoHighLevelCall = Pick<GoHighLevelRequest, 'version' | 'method' | 'path' | 'query' | 'body'>;
+export type GoHighLevelCall = GoHighLevelEndpoint;
 
 /**
  * Runs one call through the resilient call with the client's credentials; `idempotent` decides

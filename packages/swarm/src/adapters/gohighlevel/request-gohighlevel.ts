@@ -1,5 +1,7 @@
-import { classifyVendorFailure } from '../http/classify-vendor-failure.js';
+import type { Clock } from '../../ports/clock.js';
 import type { FetchLike } from '../http/create-json-http-client.js';
+import { fetchVendorAnswer, vendorJsonBody } from '../http/fetch-vendor-answer.js';
+import { goHighLevelDefaultBaseUrl } from './gohighlevel-api-versions.js';
 import { goHighLevelHttpError } from './gohighlevel-error-mapper.js';
 
 /** One HighLevel API v2 request. */
@@ -39,10 +41,10 @@ function urlOf(request: GoHighLevelRequest): string {
  * `details.connection` / `details.malformed`).
  */
 export async function requestGoHighLevel(request: GoHighLevelRequest): Promise<unknown> {
-  let response: Response;
-  let text: string;
-  try {
-    response = await request.fetch(urlOf(request), {
+  const answer = await fetchVendorAnswer(
+    request.fetch,
+    urlOf(request),
+    {
       method: request.method,
       signal: request.signal,
       headers: {
@@ -52,17 +54,44 @@ export async function requestGoHighLevel(request: GoHighLevelRequest): Promise<u
         ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
       },
       ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
-    });
-    text = await response.text();
-  } catch (error) {
-    throw classifyVendorFailure(error, 'GoHighLevel', request.signal);
-  }
-  let body: unknown = null;
-  try {
-    body = text.trim() === '' ? null : JSON.parse(text);
-  } catch (error) {
-    if (response.ok) throw classifyVendorFailure(error, 'GoHighLevel', request.signal);
-  }
-  if (response.ok) return body;
-  throw goHighLevelHttpError({ status: response.status, body, headers: response.headers, nowMs: request.nowMs });
+    },
+    'GoHighLevel',
+  );
+  const body = vendorJsonBody(answer, 'GoHighLevel', request.signal);
+  if (answer.response.ok) return body;
+  throw goHighLevelHttpError({
+    status: answer.response.status,
+    body,
+    headers: answer.response.headers,
+    nowMs: request.nowMs,
+  });
+}
+
+/** Connection settings shared by every HighLevel adapter (email/CRM client, calendar). */
+export interface GoHighLevelConnection {
+  /** Default `https://services.leadconnectorhq.com`; trailing slashes are dropped. */
+  baseUrl?: string;
+  /** Private Integration token or OAuth access token, sent as `Authorization: Bearer …`. */
+  token: string;
+  /** Default the global `fetch`. */
+  fetch?: FetchLike;
+  /** For HTTP-date `Retry-After` values. Default: the system clock. */
+  clock?: Clock;
+}
+
+/** One request's endpoint part: Version, method, path, query and body. */
+export type GoHighLevelEndpoint = Pick<GoHighLevelRequest, 'version' | 'method' | 'path' | 'query' | 'body'>;
+
+/**
+ * Binds {@link requestGoHighLevel} to one connection (defaults resolved once), so callers only name the
+ * endpoint and the attempt's AbortSignal. Resilience (breaker → retry → timeout) stays with the caller.
+ */
+export function goHighLevelRequester(
+  connection: GoHighLevelConnection,
+): (endpoint: GoHighLevelEndpoint, signal: AbortSignal) => Promise<unknown> {
+  const fetch = connection.fetch ?? globalThis.fetch;
+  const clock = connection.clock ?? { now: () => new Date() };
+  const baseUrl = (connection.baseUrl ?? goHighLevelDefaultBaseUrl).replace(/\/+$/, '');
+  return (endpoint, signal) =>
+    requestGoHighLevel({ ...endpoint, fetch, baseUrl, token: connection.token, signal, nowMs: clock.now().getTime() });
 }

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
+import { deterministicCalendarEventId } from '../../ports/calendar-adapter.js';
 
-const base32HexAlphabet = '0123456789abcdefghijklmnopqrstuv';
 /** Google's rule for client-chosen event ids (Events resource, `id`): base32hex a–v and 0–9, 5–1024 chars. */
 const googleEventIdPattern = /^[a-v0-9]{5,1024}$/;
 
@@ -14,24 +13,5 @@ const googleEventIdPattern = /^[a-v0-9]{5,1024}$/;
  * @example googleCalendarEventId('booking-key-1') // 52 chars of [0-9a-v]
  */
 export function googleCalendarEventId(idOrKey: string): string {
-  if (googleEventIdPattern.test(idOrKey)) return idOrKey;
-  const digest = createHash('sha256').update(idOrKey).digest();
-  let bits = 0;
-  let buffer = 0;
-  let encoded = '';
-  for (const byte of digest) {
-    buffer = ((buffer << 8) | byte) & 0xffff;
-    bits += 8;
-    while (bits >= 5) {
-      encoded += base32HexAlphabet[(buffer >> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  if (bits > 0) encoded += base32HexAlphabet[(buffer << (5 - bits)) & 31];
-  return encoded;
-}
-
-/** True when `id` is a valid client-chosen Google event id. */
-export function isGoogleCalendarEventId(id: string): boolean {
-  return googleEventIdPattern.test(id);
+  return googleEventIdPattern.test(idOrKey) ? idOrKey : deterministicCalendarEventId(idOrKey);
 }

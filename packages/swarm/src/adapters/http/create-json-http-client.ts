@@ -1,4 +1,4 @@
-import { classifyVendorFailure } from './classify-vendor-failure.js';
+import { fetchVendorAnswer, vendorJsonBody } from './fetch-vendor-answer.js';
 import { httpStatusError } from './http-status-error.js';
 import { parseRetryAfterMs } from './parse-retry-after.js';
 
@@ -34,10 +34,10 @@ export interface JsonHttpClient {
  */
 export function createJsonHttpClient(settings: JsonHttpClientSettings): JsonHttpClient {
   const request = async (method: string, path: string, body: unknown, signal: AbortSignal): Promise<unknown> => {
-    let response: Response;
-    let text: string;
-    try {
-      response = await settings.fetch(`${settings.baseUrl}${path}`, {
+    const answer = await fetchVendorAnswer(
+      settings.fetch,
+      `${settings.baseUrl}${path}`,
+      {
         method,
         signal,
         headers: {
@@ -46,34 +46,21 @@ export function createJsonHttpClient(settings: JsonHttpClientSettings): JsonHttp
           ...settings.headers,
         },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      text = await response.text();
-    } catch (error) {
-      throw classifyVendorFailure(error, settings.vendor, signal);
-    }
-    const parsed = parseBody(text);
-    if (!response.ok) {
-      throw httpStatusError({
-        vendor: settings.vendor,
-        status: response.status,
-        vendorMessage: parsed.ok ? settings.describeErrorBody?.(parsed.value) : undefined,
-        retryAfterMs: parseRetryAfterMs(response.headers.get('retry-after'), settings.nowMs()),
-      });
-    }
-    if (!parsed.ok) throw classifyVendorFailure(parsed.error, settings.vendor, signal);
-    return parsed.value;
+      },
+      settings.vendor,
+    );
+    const parsed = vendorJsonBody(answer, settings.vendor, signal);
+    if (answer.response.ok) return parsed;
+    throw httpStatusError({
+      vendor: settings.vendor,
+      status: answer.response.status,
+      // An empty or malformed error body parses to null: there is no vendor text to show.
+      vendorMessage: parsed === null ? undefined : settings.describeErrorBody?.(parsed),
+      retryAfterMs: parseRetryAfterMs(answer.response.headers.get('retry-after'), settings.nowMs()),
+    });
   };
   return {
     postJson: (path, body, signal) => request('POST', path, body, signal),
     getJson: (path, signal) => request('GET', path, undefined, signal),
   };
-}
-
-function parseBody(text: string): { ok: true; value: unknown } | { ok: false; error: unknown } {
-  if (text.trim() === '') return { ok: true, value: null };
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (error) {
-    return { ok: false, error };
-  }
 }

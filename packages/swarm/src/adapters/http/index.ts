@@ -7,3 +7,4 @@ export {
 export { httpStatusError, type HttpFailure } from './http-status-error.js';
 export { parseRetryAfterMs } from './parse-retry-after.js';
 export { classifyVendorFailure } from './classify-vendor-failure.js';
+export { fetchVendorAnswer, vendorJsonBody, type VendorAnswer } from './fetch-vendor-answer.js';

@@ -1,5 +1,5 @@
-import { classifyVendorFailure } from '../http/classify-vendor-failure.js';
 import type { FetchLike } from '../http/create-json-http-client.js';
+import { fetchVendorAnswer, vendorJsonBody } from '../http/fetch-vendor-answer.js';
 import { parseRetryAfterMs } from '../http/parse-retry-after.js';
 import { instantlyHttpError } from './instantly-error-mapper.js';
 
@@ -24,10 +24,10 @@ export interface InstantlyJsonRequest {
  * malformed-JSON failures → `classifyVendorFailure` (timeout / `vendor_error`).
  */
 export async function requestInstantlyJson(request: InstantlyJsonRequest): Promise<unknown> {
-  let response: Response;
-  let text: string;
-  try {
-    response = await request.fetch(request.url, {
+  const answer = await fetchVendorAnswer(
+    request.fetch,
+    request.url,
+    {
       method: request.method,
       signal: request.signal,
       headers: {
@@ -36,21 +36,14 @@ export async function requestInstantlyJson(request: InstantlyJsonRequest): Promi
         ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
       },
       ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
-    });
-    text = await response.text();
-  } catch (error) {
-    throw classifyVendorFailure(error, 'Instantly', request.signal);
-  }
-  let body: unknown = null;
-  try {
-    body = text.trim() === '' ? null : JSON.parse(text);
-  } catch (error) {
-    if (response.ok) throw classifyVendorFailure(error, 'Instantly', request.signal);
-  }
-  if (response.ok) return body;
+    },
+    'Instantly',
+  );
+  const body = vendorJsonBody(answer, 'Instantly', request.signal);
+  if (answer.response.ok) return body;
   throw instantlyHttpError(
-    response.status,
+    answer.response.status,
     body,
-    parseRetryAfterMs(response.headers.get('retry-after'), request.nowMs),
+    parseRetryAfterMs(answer.response.headers.get('retry-after'), request.nowMs),
   );
 }

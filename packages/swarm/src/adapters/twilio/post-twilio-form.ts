@@ -1,6 +1,6 @@
 import { CaioError } from '../../domain/errors.js';
-import { classifyVendorFailure } from '../http/classify-vendor-failure.js';
 import type { FetchLike } from '../http/create-json-http-client.js';
+import { fetchVendorAnswer, vendorJsonBody } from '../http/fetch-vendor-answer.js';
 import { httpStatusError } from '../http/http-status-error.js';
 import { parseRetryAfterMs } from '../http/parse-retry-after.js';
 import { describeTwilioErrorBody, twilioErrorCodeOf } from './twilio-error-mapper.js';
@@ -24,10 +24,10 @@ export interface TwilioFormRequest {
  * socket, abort and malformed-JSON failures → `classifyVendorFailure`.
  */
 export async function postTwilioForm(request: TwilioFormRequest): Promise<unknown> {
-  let response: Response;
-  let text: string;
-  try {
-    response = await request.fetch(request.url, {
+  const answer = await fetchVendorAnswer(
+    request.fetch,
+    request.url,
+    {
       method: 'POST',
       signal: request.signal,
       headers: {
@@ -36,24 +36,16 @@ export async function postTwilioForm(request: TwilioFormRequest): Promise<unknow
         'content-type': 'application/x-www-form-urlencoded',
       },
       body: new URLSearchParams(request.form).toString(),
-    });
-    text = await response.text();
-  } catch (error) {
-    throw classifyVendorFailure(error, 'Twilio', request.signal);
-  }
-  let body: unknown;
-  try {
-    body = text.trim() === '' ? null : JSON.parse(text);
-  } catch (error) {
-    if (response.ok) throw classifyVendorFailure(error, 'Twilio', request.signal);
-    body = null;
-  }
-  if (response.ok) return body;
+    },
+    'Twilio',
+  );
+  const body = vendorJsonBody(answer, 'Twilio', request.signal);
+  if (answer.response.ok) return body;
   const base = httpStatusError({
     vendor: 'Twilio',
-    status: response.status,
+    status: answer.response.status,
     vendorMessage: describeTwilioErrorBody(body),
-    retryAfterMs: parseRetryAfterMs(response.headers.get('retry-after'), request.nowMs),
+    retryAfterMs: parseRetryAfterMs(answer.response.headers.get('retry-after'), request.nowMs),
   });
   const twilioCode = twilioErrorCodeOf(body);
   throw new CaioError(base.code, base.message, {

@@ -22,6 +22,20 @@ export type SendJobResult =
 
 const defaultClaimLeaseMs = 600_000;
 
+/** The claim lease of `dependencies.claimLeaseMs` (default 10 min), shared with the batch path. */
+export function claimLeaseOf(dependencies: Pick<SendWorkerDependencies, 'claimLeaseMs'>): number {
+  return dependencies.claimLeaseMs ?? defaultClaimLeaseMs;
+}
+
+/** The retry signal for a row deferred past `now` (`notBefore` ahead), else null (shared with the batch path). */
+export function notBeforeDeferral(record: DeliveryRecord, now: Date): RetryJobAfter | null {
+  if (!record.notBefore || record.notBefore.getTime() <= now.getTime()) return null;
+  return new RetryJobAfter(
+    record.notBefore.getTime() - now.getTime(),
+    `deferred until ${record.notBefore.toISOString()}`,
+  );
+}
+
 /**
  * Handles one send job on its own (the batch path's fallback for approval jobs, invalid payloads and
  * rows left in `sending`, and the whole path when no batch ports are wired) (issue 4 "Workers and send jobs"): resolve the outbox row (re-checking the
@@ -60,7 +74,7 @@ export async function handleOneSendJob(
   if (record.message.status === 'sending') {
     // Another worker may still be inside the vendor call (a duplicate job for the same row): asking
     // the vendor now can answer "not delivered" and send twice. Reconcile only after the lease.
-    const leaseEndsMs = (record.sendingAt?.getTime() ?? 0) + (dependencies.claimLeaseMs ?? defaultClaimLeaseMs);
+    const leaseEndsMs = (record.sendingAt?.getTime() ?? 0) + claimLeaseOf(dependencies);
     const waitMs = leaseEndsMs - dependencies.clock.now().getTime();
     if (waitMs > 0) {
       throw new RetryJobAfter(
@@ -76,13 +90,9 @@ export async function handleOneSendJob(
     return { status: 'already_settled', outboxStatus: record.message.status };
   }
   const now = dependencies.clock.now();
-  if (record.notBefore && record.notBefore.getTime() > now.getTime()) {
-    throw new RetryJobAfter(
-      record.notBefore.getTime() - now.getTime(),
-      `deferred until ${record.notBefore.toISOString()}`,
-    );
-  }
-  const staleBefore = new Date(now.getTime() - (dependencies.claimLeaseMs ?? defaultClaimLeaseMs));
+  const deferral = notBeforeDeferral(record, now);
+  if (deferral) throw deferral;
+  const staleBefore = new Date(now.getTime() - claimLeaseOf(dependencies));
   if (!(await dependencies.delivery.claim(record.message.id, { now, staleBefore }))) return { status: 'busy' };
   return deliverClaimed(record, target.approval, dependencies);
 }
@@ -101,24 +111,27 @@ async function deliverClaimed(
     ]);
     return { status: 'sent', result: outcome.result };
   }
-  const vendorCalled = failure.error !== undefined;
-  const failureClass = vendorCalled ? classifySendFailure(failure.error) : null;
-  // A send that may have left keeps its quota (EM-7 counts it); everything else gives it back.
-  if (failureClass?.kind !== 'ambiguous') {
-    await releaseUnsentReservation(request, outcome, dependencies.decisions, dependencies.ledger);
-  }
-  return settleUnsent(record, request, outcome, failureClass, dependencies);
+  return settleUnsent(record, request, outcome, failure, dependencies);
 }
 
-/** Records why a claimed row did not go out and throws the job signal for it (shared with the batch path). */
+/**
+ * Gives back the quota of a claimed row that did not go out, records why on the row and throws the
+ * job signal for it (shared with the batch path). `failure` is the effect's vendor-failure slot:
+ * empty when the vendor was never called.
+ */
 export async function settleUnsent(
   record: DeliveryRecord,
   request: ActionRequest<OutboundSendPayload>,
   outcome: Exclude<GatewayOutcome<DeliveryResult>, { status: 'executed' }>,
-  failureClass: ReturnType<typeof classifySendFailure> | null,
+  failure: VendorFailureSlot,
   dependencies: SendWorkerDependencies,
 ): Promise<never> {
   const { delivery, clock, decisions } = dependencies;
+  const failureClass = failure.error !== undefined ? classifySendFailure(failure.error) : null;
+  // A send that may have left keeps its quota (EM-7 counts it); everything else gives it back.
+  if (failureClass?.kind !== 'ambiguous') {
+    await releaseUnsentReservation(request, outcome, decisions, dependencies.ledger);
+  }
   const now = clock.now();
   const outboxId = record.message.id;
   if (outcome.status === 'refused' || outcome.status === 'parked' || outcome.status === 'shadowed') {

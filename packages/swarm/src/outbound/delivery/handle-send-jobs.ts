@@ -1,13 +1,17 @@
-import { RetryJobAfter } from '../../domain/job-signals.js';
 import type { ActionEffect, ActionRequest } from '../../guardrails/action-request.js';
 import type { QueuedJob } from '../../ports/job-queue.js';
 import type { DeliveryRecord } from '../../ports/outbox-delivery-store.js';
 import type { OutboundSendPayload } from '../policy/outbound-send.js';
-import { releaseUnsentReservation } from '../policy/release-unsent-reservation.js';
 import type { PolicyRefusal } from '../policy/create-batch-send-policy.js';
-import { classifySendFailure } from './classify-send-failure.js';
 import { createDeliverEffect, type DeliveryResult, type VendorFailureSlot } from './deliver-effect.js';
-import { deliveryRequest, handleOneSendJob, settleUnsent, type SendJobResult } from './handle-one-send-job.js';
+import {
+  claimLeaseOf,
+  deliveryRequest,
+  handleOneSendJob,
+  notBeforeDeferral,
+  settleUnsent,
+  type SendJobResult,
+} from './handle-one-send-job.js';
 import { sendJobPayloadSchema } from './send-job-payload.js';
 import type { SendWorkerDependencies } from './send-worker-dependencies.js';
 
@@ -19,8 +23,6 @@ export interface SendJobsOptions {
   /** Runs before a job's policy steps and before its vendor call (simulations move their clock here). */
   beforeEach?: (job: QueuedJob<unknown>) => void;
 }
-
-const defaultClaimLeaseMs = 600_000;
 
 interface Claimed {
   position: number;
@@ -98,19 +100,16 @@ export async function handleSendJobs(
     }
     for (const key of recipients) if (key !== '') seenRecipients.add(key);
     const status = record.message.status;
+    const deferral = notBeforeDeferral(record, now);
     if (status === 'sending') {
       settlements[entry.position] = await settle(() => handleOneSendJob(entry.job, dependencies));
     } else if (status !== 'queued' && status !== 'claimed') {
       settlements[entry.position] = { status: 'fulfilled', value: { status: 'already_settled', outboxStatus: status } };
-    } else if (record.notBefore && record.notBefore.getTime() > now.getTime()) {
-      const reason = `deferred until ${record.notBefore.toISOString()}`;
-      settlements[entry.position] = {
-        status: 'rejected',
-        reason: new RetryJobAfter(record.notBefore.getTime() - now.getTime(), reason),
-      };
+    } else if (deferral) {
+      settlements[entry.position] = { status: 'rejected', reason: deferral };
     } else candidates.push({ position: entry.position, job: entry.job, record });
   }
-  const staleBefore = new Date(now.getTime() - (dependencies.claimLeaseMs ?? defaultClaimLeaseMs));
+  const staleBefore = new Date(now.getTime() - claimLeaseOf(dependencies));
   const held = await batch.delivery.claimMany(
     candidates.map((candidate) => candidate.record.message.id),
     { now, staleBefore },
@@ -148,7 +147,6 @@ async function deliverClaimed(
   // batch's summed vendor time later — mailbox spacing and rolling caps broke over delivery instants.
   const verdicts = await batch.policy.evaluate(requests, {
     beforeEach: (index) => options.beforeEach?.((claimed[index] as Claimed).job),
-    deferLimits: true,
   });
   const verdictOf = new Map<object, PolicyRefusal | null>(
     requests.map((request, index) => [request, verdicts[index] ?? null]),
@@ -192,14 +190,7 @@ async function deliverClaimed(
       if (!outcome) return { status: 'rejected', reason: new Error('the gateway gave no outcome') } as const;
       if (outcome.status === 'executed')
         return { status: 'fulfilled', value: { status: 'sent', result: outcome.result } } as const;
-      const failure = failures[index] as VendorFailureSlot;
-      const failureClass = failure.error !== undefined ? classifySendFailure(failure.error) : null;
-      return settle(async () => {
-        if (failureClass?.kind !== 'ambiguous') {
-          await releaseUnsentReservation(request, outcome, dependencies.decisions, dependencies.ledger);
-        }
-        return settleUnsent(record, request, outcome, failureClass, dependencies);
-      });
+      return settle(() => settleUnsent(record, request, outcome, failures[index] as VendorFailureSlot, dependencies));
     }),
   );
 }

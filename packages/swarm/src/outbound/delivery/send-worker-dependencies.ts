@@ -39,8 +39,8 @@ export interface SendWorkerDependencies {
    */
   claimLeaseMs?: number;
   /**
-   * The batch path (`handleSendJobs`): the same policy with one read of each kind and one
-   * reservation per batch, and batch outbox transitions. Without it every job goes one by one.
+   * The batch path (`handleSendJobs`): the same policy with one read of each kind per batch (each
+   * send still reserves its quota right before its vendor call), and batch outbox transitions. Without it every job goes one by one.
    */
   batch?: { policy: BatchSendPolicy; delivery: OutboxDeliveryBatchStore };
 }

@@ -1,5 +1,4 @@
 import { pickMailboxWithinCaps, sendWindowMs, utcMonthOf, type SendUsage } from '../../domain/send-caps.js';
-import type { BatchSendLedger } from '../../ports/batch-send-ledger.js';
 import type { SendLedger, SendReservationOutcome, SendReservationRequest } from '../../ports/send-ledger.js';
 
 interface HeldReservation {
@@ -14,11 +13,9 @@ interface HeldReservation {
  * A {@link SendLedger} in memory, for tests and one-process dry runs. Each `reserve` checks and
  * takes in one synchronous step, so concurrent callers in the process cannot overfill a cap; it
  * does not hold across processes or restarts (use the SQL repository for that). Same windows and
- * refusal order as the SQL ledger (`firstExceededSendCap`). `reserveMany` reserves a batch in one
- * synchronous step, in array order.
+ * refusal order as the SQL ledger (`firstExceededSendCap`).
  */
-export function createInMemorySendLedger(): SendLedger &
-  BatchSendLedger & { readonly reservations: readonly HeldReservation[] } {
+export function createInMemorySendLedger(): SendLedger & { readonly reservations: readonly HeldReservation[] } {
   let held: HeldReservation[] = [];
   let sequence = 0;
 
@@ -61,8 +58,6 @@ export function createInMemorySendLedger(): SendLedger &
       return held;
     },
     reserve: async (request) => reserveNow(request),
-    // One synchronous step for the whole batch, in array order (earlier ones count against later ones).
-    reserveMany: async (requests) => requests.map((request) => reserveNow(request)),
     async release(reservationId) {
       held = held.filter((reservation) => reservation.id !== reservationId);
     },

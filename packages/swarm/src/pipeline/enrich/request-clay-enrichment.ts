@@ -43,7 +43,8 @@ export interface ClayEnrichmentRequestReport {
 }
 
 /** Errors after which the rest of the batch would fail the same way. */
-const batchStoppingCodes = new Set(['rate_limited', 'circuit_open', 'permission_denied']);
+// `policy_refused`: the action gateway said no (e.g. EMERGENCY_STOP) — every later row would be refused too.
+const batchStoppingCodes = new Set(['rate_limited', 'circuit_open', 'permission_denied', 'policy_refused']);
 
 /**
  * Asks Clay to enrich leads the synchronous waterfall left incomplete (SPEC §3.2: Clay is

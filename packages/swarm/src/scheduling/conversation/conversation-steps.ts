@@ -5,8 +5,7 @@
 import type { SchedulingConversation } from '../../ports/scheduling-conversation-store.js';
 import { weekdayOf } from '../civil-date.js';
 import { providerEventId } from '../provider-event-id.js';
-import { readLocal } from '../time-zone.js';
-import { isValidTimeZone } from '../time-zone.js';
+import { isValidTimeZone, readLocal } from '../time-zone.js';
 import { resolveHostConfig } from '../host-config.js';
 import { labelInstant } from '../slot-labels.js';
 import type { Slot } from '../slot.js';
@@ -22,7 +21,7 @@ import { formatProspectTime } from './format-prospect-time.js';
 import { nearestAlternatives } from './nearest-alternatives.js';
 import { readSlots, type SlotReadRequest } from './read-slots.js';
 import { isReminderLive, scheduleMeetingReminders } from './reminder-jobs.js';
-import { renderProposalEmail, type ProposalEmailReason } from './render-proposal-email.js';
+import { proposalsHeaderName, renderProposalEmail, type ProposalEmailReason } from './render-proposal-email.js';
 import { resolveSchedulingAnswer } from './resolve-scheduling-answer.js';
 import type {
   ConversationStepResult,
@@ -35,6 +34,21 @@ const dayMilliseconds = 86_400_000;
 /** The idempotency key of the booking a conversation makes for `start` (one booking per conversation + slot). */
 export function conversationBookingKey(conversationId: string, start: string): string {
   return `scheduling:${conversationId}:${start}`;
+}
+
+/** The ISO-8601 UTC end of the conversation's meeting starting at `start` (an ISO-8601 instant). */
+function meetingEnd(conversation: SchedulingConversation, start: string): string {
+  return new Date(Date.parse(start) + conversation.durationMinutes * 60_000).toISOString();
+}
+
+/** Who and which thread every outbound scheduling message of the conversation goes to. */
+function replyAddress(conversation: SchedulingConversation) {
+  return {
+    conversationId: conversation.id,
+    leadId: conversation.leadId,
+    to: conversation.leadEmail,
+    threadKey: conversation.threadKey,
+  };
 }
 
 /** Builds the steps. */
@@ -115,10 +129,7 @@ export function createConversationSteps(deps: SchedulingConversationDependencies
     note(conversation, 'outbound', `proposed ${starts.length} slots (${reason})`);
     await deps.outbox.submit({
       action: 'scheduling_response',
-      conversationId: conversation.id,
-      leadId: conversation.leadId,
-      to: conversation.leadEmail,
-      threadKey: conversation.threadKey,
+      ...replyAddress(conversation),
       subject: email.subject,
       text: email.text,
       headers: email.headers,
@@ -139,7 +150,7 @@ export function createConversationSteps(deps: SchedulingConversationDependencies
   }
 
   async function requestInvite(conversation: SchedulingConversation, start: string): Promise<ConversationStepResult> {
-    const end = new Date(Date.parse(start) + conversation.durationMinutes * 60_000).toISOString();
+    const end = meetingEnd(conversation, start);
     const bookingId = providerEventId(host.id, conversationBookingKey(conversation.id, start));
     const videoLink = await deps.videoLinks.linkFor({ bookingId, title: meetingTitle(conversation), start, end });
     conversation.proposals = [start];
@@ -147,13 +158,10 @@ export function createConversationSteps(deps: SchedulingConversationDependencies
     note(conversation, 'outbound', `invite for ${start} submitted for approval`);
     await deps.outbox.submit({
       action: 'calendar_invite_create',
-      conversationId: conversation.id,
-      leadId: conversation.leadId,
-      to: conversation.leadEmail,
-      threadKey: conversation.threadKey,
+      ...replyAddress(conversation),
       subject: `Invitation: ${meetingTitle(conversation)}`,
       text: `Great, you're booked for ${formatProspectTime(conversation.prospectTimezone, Date.parse(start))}.\nJoin: ${videoLink}`,
-      headers: { 'X-Caio-Proposals': start },
+      headers: { [proposalsHeaderName]: start },
       calendar: { method: 'REQUEST', content: invite(conversation, bookingId, start, end, videoLink, 'REQUEST') },
       idempotencyKey: `scheduling:${conversation.id}:invite:${start}`,
     });
@@ -191,15 +199,12 @@ export function createConversationSteps(deps: SchedulingConversationDependencies
     if (conversation.bookingId === null || conversation.meetingStart === null) return;
     const bookingId = conversation.bookingId;
     const start = conversation.meetingStart;
-    const end = new Date(Date.parse(start) + conversation.durationMinutes * 60_000).toISOString();
+    const end = meetingEnd(conversation, start);
     await deps.deleteEvent(bookingId);
     const videoLink = await deps.videoLinks.linkFor({ bookingId, title: meetingTitle(conversation), start, end });
     await deps.outbox.submit({
       action: 'scheduling_response',
-      conversationId: conversation.id,
-      leadId: conversation.leadId,
-      to: conversation.leadEmail,
-      threadKey: conversation.threadKey,
+      ...replyAddress(conversation),
       subject: `Cancelled: ${meetingTitle(conversation)}`,
       text: `The meeting on ${formatProspectTime(conversation.prospectTimezone, Date.parse(start))} is cancelled.`,
       headers: {},
@@ -294,7 +299,7 @@ export function createConversationSteps(deps: SchedulingConversationDependencies
         return { kind: 'ignored', reason: 'no invite pending' };
       }
       const bookingKey = conversationBookingKey(conversation.id, start);
-      const end = new Date(Date.parse(start) + conversation.durationMinutes * 60_000).toISOString();
+      const end = meetingEnd(conversation, start);
       const provisionalId = providerEventId(host.id, bookingKey);
       const videoLink = await deps.videoLinks.linkFor({
         bookingId: provisionalId,
@@ -387,10 +392,7 @@ export function createConversationSteps(deps: SchedulingConversationDependencies
       const start = Date.parse(payload.meetingStart);
       await deps.outbox.submit({
         action: 'reminder_send',
-        conversationId: conversation.id,
-        leadId: conversation.leadId,
-        to: conversation.leadEmail,
-        threadKey: conversation.threadKey,
+        ...replyAddress(conversation),
         subject: `Reminder: ${meetingTitle(conversation)} ${payload.kind === '1h' ? 'in 1 hour' : 'tomorrow'}`,
         text: `A reminder of our meeting on ${formatProspectTime(conversation.prospectTimezone, start)}.`,
         headers: {},

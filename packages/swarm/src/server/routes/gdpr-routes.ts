@@ -11,6 +11,11 @@ const subjectSchema = z.object({ email: z.string().trim().min(3).max(320) });
 
 type Handler = (context: Context<ServerEnv>, compliance: ServerComplianceDependencies) => Promise<Response>;
 
+/** A data-subject request made over the API, recorded against the calling token's principal. */
+function apiSubjectRequest(context: Context<ServerEnv>, email: string) {
+  return { email, channel: 'api' as const, requestedBy: context.get('principal').name };
+}
+
 /**
  * Data-subject requests over the API (specs/security.md GDPR-1, GDPR-2, GDPR-4), admin tokens only:
  * `GET /api/gdpr/export?email=` returns everything held about the person as JSON,
@@ -33,13 +38,7 @@ export function registerGdprRoutes(app: Hono<ServerEnv>, dependencies: ServerDep
     '/api/gdpr/export',
     guarded(async (context, compliance) => {
       const { email } = parseInput(subjectSchema, context.req.query(), 'query');
-      const principal = context.get('principal');
-      const document = await exportSubjectData(compliance.useCases, {
-        email,
-        channel: 'api',
-        requestedBy: principal.name,
-      });
-      return context.json(document);
+      return context.json(await exportSubjectData(compliance.useCases, apiSubjectRequest(context, email)));
     }),
   );
 
@@ -47,13 +46,7 @@ export function registerGdprRoutes(app: Hono<ServerEnv>, dependencies: ServerDep
     '/api/gdpr/erase',
     guarded(async (context, compliance) => {
       const { email } = parseInput(subjectSchema, await readJsonBody(context), 'body');
-      const principal = context.get('principal');
-      const erasure = await eraseSubjectData(compliance.useCases, {
-        email,
-        channel: 'api',
-        requestedBy: principal.name,
-      });
-      return context.json(erasure);
+      return context.json(await eraseSubjectData(compliance.useCases, apiSubjectRequest(context, email)));
     }),
   );
 

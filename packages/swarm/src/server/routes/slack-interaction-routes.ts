@@ -1,7 +1,6 @@
 import type { Context, Hono } from 'hono';
 import { isCaioError } from '../../domain/errors.js';
 import {
-  maximumBodyBytes,
   parseSlackApproval,
   readSlackButtonTarget,
   slackApprovalOnceKey,
@@ -11,6 +10,7 @@ import {
 import { errorResponse } from '../api-error.js';
 import { deskDependenciesOf } from '../desk-dependencies-of.js';
 import { executeSlackDecision } from '../execute-slack-decision.js';
+import { readCappedBody } from '../read-capped-body.js';
 import { slackDecisionBinding } from '../slack-decision-binding.js';
 import type { ServerDependencies, SlackInteractionDependencies } from '../server-dependencies.js';
 import type { ServerEnv } from '../server-env.js';
@@ -37,19 +37,12 @@ function ignored(context: Context<ServerEnv>, reason: string): Response {
   return context.json({ ok: false, ignored: reason }, 200);
 }
 
-async function readRawBody(context: Context<ServerEnv>): Promise<Uint8Array | null> {
-  const declared = Number(context.req.header('content-length') ?? '0');
-  if (declared > maximumBodyBytes) return null;
-  const body = new Uint8Array(await context.req.arrayBuffer());
-  return body.byteLength > maximumBodyBytes ? null : body;
-}
-
 async function handleInteraction(
   context: Context<ServerEnv>,
   dependencies: ServerDependencies,
   slack: SlackInteractionDependencies,
 ): Promise<Response> {
-  const body = await readRawBody(context);
+  const body = await readCappedBody(context);
   if (!body) return rejectionResponse(context, 'payload_too_large');
   const nowSeconds = Math.floor(dependencies.clock.now().getTime() / 1000);
   const verified = await verifySlackRequest(

@@ -14,15 +14,11 @@ import {
   type StoreWebhookDelivery,
 } from '../../inbound/index.js';
 import type { WebhookEventStatus } from '../../ports/webhook-event-store.js';
-import {
-  maximumBodyBytes,
-  verifySharedSecretHeader,
-  verifyStandardWebhook,
-  type WebhookRejectionReason,
-} from '../../webhooks/index.js';
+import { verifySharedSecretHeader, verifyStandardWebhook, type WebhookRejectionReason } from '../../webhooks/index.js';
 import { errorResponse } from '../api-error.js';
 import type { InboundWebhookDependencies, ServerDependencies } from '../server-dependencies.js';
 import type { ServerEnv } from '../server-env.js';
+import { readCappedBody } from '../read-capped-body.js';
 
 type Verified = { ok: true; from: InboundDeliverySource } | { ok: false; reason: WebhookRejectionReason };
 
@@ -54,13 +50,6 @@ function reject(target: Omit<RouteContext, 'inbound'> & { inbound?: InboundWebho
   }
   if (reason === 'invalid_json') return errorResponse(context, 400, 'invalid_json', 'The body is not JSON.');
   return errorResponse(context, 401, 'invalid_signature', `Webhook refused (${reason}).`);
-}
-
-async function readRawBody(context: Context<ServerEnv>): Promise<Uint8Array | null> {
-  const declared = Number(context.req.header('content-length') ?? '0');
-  if (declared > maximumBodyBytes) return null;
-  const body = new Uint8Array(await context.req.arrayBuffer());
-  return body.byteLength > maximumBodyBytes ? null : body;
 }
 
 function verifyVendor(context: Context<ServerEnv>, vendor: InboundVendor, secrets: readonly string[]): Verified {
@@ -144,7 +133,7 @@ async function handleVendor(
   // Authenticate before reading the body (WH-1): a shared secret does not depend on the bytes.
   const verified = verifyVendor(context, vendor, secrets);
   if (!verified.ok) return reject(routeContext, verified.reason);
-  const body = await readRawBody(context);
+  const body = await readCappedBody(context);
   if (!body) return reject(routeContext, 'payload_too_large');
   return acceptDelivery(routeContext, body, verified.from);
 }
@@ -165,7 +154,7 @@ async function handleStandard(
   }
   const routeContext = { context, dependencies, inbound, source: `standard:${sourceName}`, route, storeDelivery };
   if (secrets.length === 0) return reject(routeContext, 'secret_misconfigured');
-  const body = await readRawBody(context);
+  const body = await readCappedBody(context);
   if (!body) return reject(routeContext, 'payload_too_large');
   const verified = await verifyStandardWebhook(
     { headers: Object.fromEntries(context.req.raw.headers.entries()), body },

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely, Selectable, Updateable } from 'kysely';
 import type { Tier } from '../../domain/lead.js';
 import type { ApprovalBatch, ApprovalBatchRepository, ApprovalBatchStatus } from '../../ports/approval-desk-store.js';
 import type { ApprovalStatus } from '../../ports/pipeline-store.js';
@@ -25,6 +25,22 @@ function batchFromRow(row: Selectable<ApprovalBatchesTable>): ApprovalBatch {
 
 /** Kysely implementation of {@link ApprovalBatchRepository}; status steps are compare-and-set. */
 export function createApprovalBatchRepository(db: Kysely<ApprovalDeskDatabase>): ApprovalBatchRepository {
+  /** Applies `change` only while the batch is still in status `from`; null when it was not. */
+  async function advance(
+    id: string,
+    from: ApprovalBatchStatus,
+    change: Updateable<ApprovalBatchesTable>,
+  ): Promise<ApprovalBatch | null> {
+    const row = await db
+      .updateTable('approval_batches')
+      .set(change)
+      .where('id', '=', id)
+      .where('status', '=', from)
+      .returningAll()
+      .executeTakeFirst();
+    return row ? batchFromRow(row) : null;
+  }
+
   return {
     async insert(batch) {
       await db
@@ -52,26 +68,12 @@ export function createApprovalBatchRepository(db: Kysely<ApprovalDeskDatabase>):
       return row ? batchFromRow(row) : null;
     },
 
-    async markApproved(id, decision) {
-      const row = await db
-        .updateTable('approval_batches')
-        .set({ status: 'approved', approved_by: decision.by, approved_at: decision.at })
-        .where('id', '=', id)
-        .where('status', '=', 'frozen')
-        .returningAll()
-        .executeTakeFirst();
-      return row ? batchFromRow(row) : null;
+    markApproved(id, decision) {
+      return advance(id, 'frozen', { status: 'approved', approved_by: decision.by, approved_at: decision.at });
     },
 
-    async markExecuted(id, decision) {
-      const row = await db
-        .updateTable('approval_batches')
-        .set({ status: 'executed', executed_by: decision.by, executed_at: decision.at })
-        .where('id', '=', id)
-        .where('status', '=', 'approved')
-        .returningAll()
-        .executeTakeFirst();
-      return row ? batchFromRow(row) : null;
+    markExecuted(id, decision) {
+      return advance(id, 'approved', { status: 'executed', executed_by: decision.by, executed_at: decision.at });
     },
 
     async recordResult(id, result) {

@@ -1,12 +1,11 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { AgentName } from '../../domain/agents.js';
-import type { Evidence } from '../../domain/evidence.js';
 import type { ApprovalDeskStore, ApprovalQueueEntry, ApprovalQueueFilter } from '../../ports/approval-desk-store.js';
-import type { AuditOutcome } from '../../ports/audit-log.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
+import { encodeCursor } from '../cursor.js';
+import { afterCursor } from '../keyset-page.js';
 import type { ApprovalsTable, Database, DraftsTable, LeadsTable, ScoresTable } from '../schema.js';
 import type { ApprovalDeskDatabase } from './approval-desk-tables.js';
 import { createApprovalBatchRepository } from './approval-batch-repository.js';
+import { auditEventFromRow } from './audit-repository.js';
 import { approvalFromRow, draftFromRow, reviveDates, scoreFromRow } from './approval-queue-rows.js';
 import { createDraftRatingRepository } from './draft-rating-repository.js';
 import { leadFromRow } from './lead-rows.js';
@@ -76,15 +75,7 @@ export function createApprovalDeskStore(database: Kysely<Database>): ApprovalDes
         const tier = filter.tier;
         page = page.where('p.lead_id', 'in', db.selectFrom('leads').select('leads.id').where('leads.tier', '=', tier));
       }
-      if (filter.cursor) {
-        const position = decodeCursor(filter.cursor);
-        page = page.where((eb) =>
-          eb.or([
-            eb('p.created_at', '>', position.at),
-            eb.and([eb('p.created_at', '=', position.at), eb('p.id', '>', position.id)]),
-          ]),
-        );
-      }
+      if (filter.cursor) page = page.where(afterCursor(filter.cursor));
       page = page
         .orderBy('p.created_at')
         .orderBy('p.id')
@@ -159,23 +150,7 @@ export function createApprovalDeskStore(database: Kysely<Database>): ApprovalDes
         .orderBy('id')
         .limit(limit)
         .execute();
-      return rows.map((row) => ({
-        id: Number(row.id),
-        at: row.at,
-        agent: row.agent as AgentName,
-        action: row.action,
-        target: row.target,
-        actor: row.actor,
-        inputSummary: row.input_summary,
-        outputSummary: row.output_summary,
-        approvalStatus: row.approval_status,
-        evidence: row.evidence as Evidence[],
-        durationMs: row.duration_ms,
-        outcome: row.outcome as AuditOutcome,
-        reasonCode: row.reason_code,
-        idempotencyKey: row.idempotency_key,
-        runId: row.run_id,
-      }));
+      return rows.map(auditEventFromRow);
     },
 
     batches: createApprovalBatchRepository(db),

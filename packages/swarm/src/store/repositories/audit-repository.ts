@@ -1,10 +1,31 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { AgentName } from '../../domain/agents.js';
 import type { Evidence } from '../../domain/evidence.js';
 import type { AuditEvent, AuditLog, AuditOutcome, AuditQuery } from '../../ports/audit-log.js';
 import { chunked } from '../batching.js';
-import type { Database } from '../schema.js';
+import type { AuditEventsTable, Database } from '../schema.js';
 import { toJson } from '../schema.js';
+
+/** Maps an `audit_events` row to an {@link AuditEvent} with its stored id (the bigint id becomes a number). */
+export function auditEventFromRow(row: Selectable<AuditEventsTable>): AuditEvent & { id: number } {
+  return {
+    id: Number(row.id),
+    at: row.at,
+    agent: row.agent as AgentName,
+    action: row.action,
+    target: row.target,
+    actor: row.actor,
+    inputSummary: row.input_summary,
+    outputSummary: row.output_summary,
+    approvalStatus: row.approval_status,
+    evidence: row.evidence as Evidence[],
+    durationMs: row.duration_ms,
+    outcome: row.outcome as AuditOutcome,
+    reasonCode: row.reason_code,
+    idempotencyKey: row.idempotency_key,
+    runId: row.run_id,
+  };
+}
 
 /** Kysely implementation of {@link AuditLog}. Newest first; the cursor is the last id seen. */
 export function createAuditRepository(db: Kysely<Database>): AuditLog {
@@ -47,23 +68,7 @@ export function createAuditRepository(db: Kysely<Database>): AuditLog {
         .orderBy('id', 'desc')
         .limit(filter.limit + 1)
         .execute();
-      const items = rows.slice(0, filter.limit).map((row) => ({
-        id: Number(row.id),
-        at: row.at,
-        agent: row.agent as AgentName,
-        action: row.action,
-        target: row.target,
-        actor: row.actor,
-        inputSummary: row.input_summary,
-        outputSummary: row.output_summary,
-        approvalStatus: row.approval_status,
-        evidence: row.evidence as Evidence[],
-        durationMs: row.duration_ms,
-        outcome: row.outcome as AuditOutcome,
-        reasonCode: row.reason_code,
-        idempotencyKey: row.idempotency_key,
-        runId: row.run_id,
-      }));
+      const items = rows.slice(0, filter.limit).map(auditEventFromRow);
       const last = items.at(-1);
       return { items, total, nextCursor: rows.length > filter.limit && last ? String(last.id) : null };
     },

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { leadStatuses, type LeadStatus } from '../../domain/lead.js';
 import type { LeadStatusStore } from '../../ports/lead-status-store.js';
+import { createSeededRandom } from '../../scheduling/seeded-random.js';
 import { funnelStageOfStatus, type FunnelStage } from '../../signals/lead-funnel-stage.js';
 import { leadStatusPolicy } from '../../signals/lead-status-policy.js';
 import { leadStatusTransitions } from '../../signals/lead-status-transitions.js';
@@ -11,18 +12,6 @@ import { createLeadStatusRepository } from './lead-status-repository.js';
 
 const at = new Date('2026-11-22T10:00:00Z');
 const clock = { now: () => at };
-
-/** Deterministic PRNG (mulberry32) so the random-transition test is reproducible. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 describe('lead status repository (SPEC 4 status machine, timeline, funnel)', () => {
   let database: TestDatabase;
@@ -141,7 +130,7 @@ describe('lead status repository (SPEC 4 status machine, timeline, funnel)', () 
   });
 
   it('SPEC 4: funnel counters equal a GROUP BY over leads after random transitions', async () => {
-    const random = seededRandom(20261122);
+    const random = createSeededRandom(20261122);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
     const ids = await insertLeads(Array.from({ length: 40 }, () => pick(leadStatuses)));
     expect(await store.recountFunnel()).toEqual(await groupByCounts());

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { createMimeMessageRenderer } from '../../adapters/mime/index.js';
 import { createActionGateway } from '../../guardrails/action-gateway.js';
 import { createHourlyRateLimiter } from '../../guardrails/hourly-rate-limiter.js';
 import { parsePermissionMatrix } from '../../guardrails/permission-matrix.js';
@@ -9,11 +8,9 @@ import type { SendWorkerDependencies } from '../../outbound/delivery/send-worker
 import { createBatchSendPolicy } from '../../outbound/policy/create-batch-send-policy.js';
 import { createSendPolicy, type SendPolicyDependencies } from '../../outbound/policy/create-send-policy.js';
 import { createSendDecisions } from '../../outbound/policy/send-decisions.js';
-import { defaultSendWindow } from '../../outbound/policy/send-window.js';
 import type { SendLimitSettings } from '../../outbound/policy/validate-send-limits.js';
 import type { AuditLog } from '../../ports/audit-log.js';
 import type { BatchContactHistory } from '../../ports/batch-contact-history.js';
-import type { BatchSendLedger } from '../../ports/batch-send-ledger.js';
 import type { OutboxDeliveryBatchStore } from '../../ports/outbox-delivery-batch-store.js';
 import type { ContactHistory } from '../../ports/contact-history.js';
 import type { LeadStatusStore } from '../../ports/lead-status-store.js';
@@ -21,6 +18,7 @@ import type { OutboxDeliveryStore } from '../../ports/outbox-delivery-store.js';
 import type { Store, SuppressionRepository } from '../../ports/pipeline-store.js';
 import type { SendLedger } from '../../ports/send-ledger.js';
 import type { ChaosInstruments } from './chaos-instruments.js';
+import { sendWorkerTestSettings } from './send-worker-test-settings.js';
 
 const matrix = parsePermissionMatrix(
   parse(readFileSync(new URL('../../../resources/permission-matrix.yaml', import.meta.url), 'utf8')),
@@ -57,7 +55,7 @@ export interface ChaosSharedPorts {
   leadStatus: Pick<LeadStatusStore, 'applyTransitions'>;
   suppression: Pick<SuppressionRepository, 'suppressedAmong'>;
   /** The batch ports (`handleSendJobs`' batch path); without them every job goes one by one. */
-  batch?: { ledger: BatchSendLedger; delivery: OutboxDeliveryBatchStore & BatchContactHistory };
+  batch?: { delivery: OutboxDeliveryBatchStore & BatchContactHistory };
 }
 
 /** A port the outbox-path send job never touches; any use fails the test loudly. */
@@ -104,21 +102,16 @@ export function createChaosWorkerDependencies(
     outbox: unusedPort<Store['outbox']>('outbox'),
     leads: unusedPort<Store['leads']>('leads'),
   };
+  const settings = sendWorkerTestSettings(clock);
   const policyDependencies: SendPolicyDependencies = {
+    ...settings.policy,
     mode: 'full',
     controlFlags,
-    ramp: { limitPerDay: 50, tiers: ['tier_1', 'tier_2', 'tier_3'], supervisedDays: 0 },
     suppression: shared.suppression,
-    exclusions: { customerDomains: [], competitorDomains: [], emails: [] },
     contactHistory: shared.delivery,
-    window: defaultSendWindow,
-    locales: { resolve: () => null },
-    holidays: { publicHolidayOn: () => null },
-    fallbackTimeZone: 'America/New_York',
     mailboxes: [...mailboxes],
     limits,
     ledger: shared.ledger,
-    breakers: { load: async () => null },
     clock,
     decisions,
   };
@@ -132,29 +125,13 @@ export function createChaosWorkerDependencies(
     decisions,
     ledger: shared.ledger,
     transports: createSendTransports({ mailboxes, transports: [instruments.transportFor(worker)] }),
-    rendering: {
-      sender: {
-        name: 'Ana Seller',
-        title: 'AE',
-        company: 'Seller Co',
-        email: 'ana@cold.example.com',
-        postalAddress: '1 Main Street, Springfield, IL 62701',
-      },
-      unsubscribe: { baseUrl: 'https://caio.example.com', secret: 'test-unsubscribe-secret-0123456789abcdef' },
-      renderer: createMimeMessageRenderer(),
-      clock,
-      newId: () => crypto.randomUUID(),
-    },
+    rendering: settings.rendering,
     clock,
     alert: async ({ text }) => void alerts.push(text),
     ...(batch
       ? {
           batch: {
-            policy: createBatchSendPolicy({
-              ...policyDependencies,
-              batchLedger: batch.ledger,
-              batchHistory: batch.delivery,
-            }),
+            policy: createBatchSendPolicy({ ...policyDependencies, batchHistory: batch.delivery }),
             delivery: batch.delivery,
           },
         }

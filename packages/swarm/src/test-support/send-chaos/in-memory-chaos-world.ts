@@ -1,6 +1,5 @@
 import type { AuditEvent } from '../../ports/audit-log.js';
 import type { LeadStatusChange } from '../../ports/lead-status-store.js';
-import type { BatchSendLedger } from '../../ports/batch-send-ledger.js';
 import type { SendLedger } from '../../ports/send-ledger.js';
 import type { SendWorkerDependencies } from '../../outbound/delivery/send-worker-dependencies.js';
 import {
@@ -31,13 +30,9 @@ export interface InMemoryChaosWorld {
 }
 
 /** Wraps a ledger so every call first yields to the other workers (the reservation itself stays atomic). */
-function withYields(
-  ledger: SendLedger & BatchSendLedger,
-  yieldPoint: () => Promise<void>,
-): SendLedger & BatchSendLedger {
+function withYields(ledger: SendLedger, yieldPoint: () => Promise<void>): SendLedger {
   return {
     reserve: async (request) => (await yieldPoint(), ledger.reserve(request)),
-    reserveMany: async (requests) => (await yieldPoint(), ledger.reserveMany(requests)),
     release: async (reservationId) => (await yieldPoint(), ledger.release(reservationId)),
     countSince: async (since) => (await yieldPoint(), ledger.countSince(since)),
     firstReservationAt: async () => (await yieldPoint(), ledger.firstReservationAt()),
@@ -77,7 +72,7 @@ export function createInMemoryChaosWorld(options: {
   const shared = {
     delivery,
     ledger,
-    ...(options.batch ? { batch: { ledger, delivery } } : {}),
+    ...(options.batch ? { batch: { delivery } } : {}),
     audit: {
       record: async (events: readonly AuditEvent[]) => void auditEvents.push(...events),
       query: async () => ({ items: [], total: 0, nextCursor: null }),

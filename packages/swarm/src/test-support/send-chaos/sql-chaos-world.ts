@@ -87,7 +87,7 @@ export async function createSqlChaosWorld(options: {
     const shared = {
       delivery: workerDelivery,
       ledger: workerLedger,
-      ...(options.batch ? { batch: { ledger: workerLedger, delivery: workerDelivery } } : {}),
+      ...(options.batch ? { batch: { delivery: workerDelivery } } : {}),
       audit: workerStore.audit,
       leadStatus: createLeadStatusRepository(db, { clock: instruments.clock, policy: leadStatusPolicy }),
       suppression: workerStore.suppression,

@@ -1,17 +1,9 @@
 /**
- * A seeded [0, 1) generator (mulberry32) for chaos tests: the same seed replays the same
- * interleavings, schedules and injected faults, so a failing run is reproducible from its seed.
+ * The seeded [0, 1) generator (mulberry32) of `scheduling/seeded-random.ts`, for chaos tests: the
+ * same seed replays the same interleavings, schedules and injected faults, so a failing run is
+ * reproducible from its seed.
  */
-export function createSeededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = state;
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+export { createSeededRandom } from '../../../scheduling/seeded-random.js';
 
 /**
  * Yields to the other async loops a random number of times: 0–3 microtask hops, and now and then a
