@@ -3,7 +3,8 @@
 #   Postfix SMTP on 127.0.0.1:2525, accepting mail ONLY for the virtual domain caio.test (no relaying:
 #   every other destination is refused, and the default/relay transports are `error:`), delivering over
 #   LMTP to Dovecot; Dovecot IMAP on 127.0.0.1:1143 with plaintext auth (loopback only, no TLS).
-#   Users prospect@caio.test, sender@caio.test and replies@caio.test (reply-routing test), password
+#   Users prospect@caio.test, sender@caio.test, replies@caio.test (reply-routing test), idle@caio.test
+#   (IMAP IDLE watcher test) and thread@caio.test (conversation-delivery test), password
 #   caio-test-mail-password (test-only).
 # Sourced by .ci/start-servers with `set -euo pipefail` and `ci_log` defined. Installs from Debian only
 # when missing, starts the daemons directly (no systemd in the container), is idempotent when they already
@@ -48,7 +49,7 @@ local_recipient_maps =
 alias_maps =
 alias_database =
 virtual_mailbox_domains = caio.test
-virtual_mailbox_maps = inline:{ prospect@caio.test=ok, sender@caio.test=ok, replies@caio.test=ok }
+virtual_mailbox_maps = inline:{ prospect@caio.test=ok, sender@caio.test=ok, replies@caio.test=ok, idle@caio.test=ok, thread@caio.test=ok }
 virtual_transport = lmtp:unix:private/dovecot-lmtp
 # Never relay: anything not for caio.test is refused at RCPT, and nothing can leave the machine.
 smtpd_relay_restrictions = reject_unauth_destination
@@ -76,7 +77,9 @@ postconf -M "${caio_mail_smtp_port}/inet=${caio_mail_smtp_port} inet n - n - - s
 
 # --- Dovecot: a stand-alone config file, leaving the Debian one untouched ----------------------------
 printf '%s\n' "prospect@caio.test:{PLAIN}${caio_mail_password}" "sender@caio.test:{PLAIN}${caio_mail_password}" \
-  "replies@caio.test:{PLAIN}${caio_mail_password}" >/etc/dovecot/caio-test-users
+  "replies@caio.test:{PLAIN}${caio_mail_password}" "idle@caio.test:{PLAIN}${caio_mail_password}" \
+  "thread@caio.test:{PLAIN}${caio_mail_password}" \
+  >/etc/dovecot/caio-test-users
 chown root:dovecot /etc/dovecot/caio-test-users
 chmod 0640 /etc/dovecot/caio-test-users
 cat >"$caio_dovecot_conf" <<EOF

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApprovalItem, InboxReply, Page as ApiPage } from '../src/api-types.js';
+import type { ApprovalItem, InboxReply, MeetingDetail, MeetingSummary, Page as ApiPage } from '../src/api-types.js';
 import { missingServerBuild, repositoryRoot, startDeskServer, type DeskServer } from './start-desk-server.js';
 
 /**
@@ -206,6 +206,36 @@ describe.skipIf(missing !== '' && !required)(
       expect(after.items).toHaveLength(0);
       const objections = await desk.api<ApiPage<InboxReply>>('/api/inbox?intent=objection');
       expect(objections.items.map((reply) => reply.id)).toEqual([desk.inbox.unsure]);
+    });
+
+    it('shows the meetings: status filter, start in the host and prospect zones, and a detail panel (SPEC §7, issue 7)', async () => {
+      await page.getByRole('link', { name: 'Meetings' }).click();
+      await page.getByRole('heading', { name: 'Meetings' }).waitFor();
+      const rows = page.getByTestId('meeting-row');
+      await rows.nth(2).waitFor();
+      expect(await rows.count()).toBe(3);
+      const booked = rows.first();
+      await booked.getByText('Wed 4 Mar, 2:00 PM London time (GMT)').waitFor();
+      await booked.getByText('Wed 4 Mar, 7:30 PM Kolkata time (GMT+5:30)').waitFor();
+      await rows.filter({ hasText: 'America/New_York (unconfirmed)' }).getByText('1 of 5').waitFor();
+      await shot('15-meetings');
+
+      await page.getByLabel('Status').selectOption('escalated');
+      await expect.poll(() => rows.count()).toBe(1);
+      await rows
+        .first()
+        .getByRole('button', { name: /^Details of the meeting/ })
+        .click();
+      const detail = page.getByTestId('meeting-detail');
+      await detail.getByTestId('escalation-reason').filter({ hasText: 'exchange-limit' }).waitFor();
+      expect(await detail.getByTestId('meeting-proposal').count()).toBe(2);
+      await detail.getByText('Tue 3 Mar, 10:30 AM Berlin time (GMT+1)').waitFor();
+      await shot('16-meeting-detail');
+
+      const listed = await desk.api<ApiPage<MeetingSummary>>('/api/meetings?status=booked');
+      expect(listed.items.map((meeting) => meeting.conversationId)).toEqual([desk.meetings.booked]);
+      const escalated = await desk.api<MeetingDetail>(`/api/meetings/${desk.meetings.escalated}`);
+      expect(escalated.escalationReason).toBe('exchange-limit');
     });
 
     it('ran without page errors or CSP violations', () => {

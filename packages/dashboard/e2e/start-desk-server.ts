@@ -38,6 +38,12 @@ interface SystemModule {
 interface InboxModule {
   inboxStoreFor(system: unknown): unknown;
 }
+interface MeetingsModule {
+  meetingsFor(system: unknown): { store: unknown; hostTimezones: Record<string, string> };
+}
+interface MeetingRoutesModule {
+  registerMeetingRoutes(app: Hono, dependencies: unknown): void;
+}
 
 /** The replies seeded into the unified inbox (SPEC §4), by what they show. */
 export interface SeededInbox {
@@ -58,6 +64,8 @@ export function missingServerBuild(): string | null {
     'main/open-system.js',
     'main/bin.js',
     'main/inbox-dependencies.js',
+    'main/meeting-dependencies.js',
+    'server/routes/meeting-routes.js',
   ];
   const missing = needed.filter((file) => !existsSync(join(swarmDist, file)));
   return missing.length
@@ -71,6 +79,8 @@ export interface DeskServer {
   token: string;
   /** Ids of the classified replies seeded into `inbound_replies` (the mailbox poller's table). */
   inbox: SeededInbox;
+  /** Ids of the scheduling conversations seeded into `scheduling_conversations` (SCHEDULER's table). */
+  meetings: SeededMeetings;
   /** Calls the API from Node, with the token, for assertions behind the UI's back. */
   api<Result>(path: string): Promise<Result>;
   stop(): Promise<void>;
@@ -103,11 +113,20 @@ export async function startDeskServer(token: string): Promise<DeskServer> {
   const { createServerApp } = await importDist<ServerModule>('server/index.js');
 
   const { inboxStoreFor } = await importDist<InboxModule>('main/inbox-dependencies.js');
+  const { meetingsFor } = await importDist<MeetingsModule>('main/meeting-dependencies.js');
+  const { registerMeetingRoutes } = await importDist<MeetingRoutesModule>('server/routes/meeting-routes.js');
 
   const system = await openSystem(loadConfig(undefined, environment, workDirectory));
   const inbox = await seedInbox(system);
+  const meetings = await seedMeetings(system);
   const dependencies = serverDependenciesFor(system) as Record<string, unknown>;
-  const app = createServerApp({ inbox: inboxStoreFor(system), ...dependencies });
+  // The seeded config has no `hosts:`; the conversations' host gets the zone a `hosts:` entry would give.
+  const meetingDependencies = { ...meetingsFor(system), hostTimezones: { [seededHostId]: 'Europe/London' } };
+  const app = createServerApp({ inbox: inboxStoreFor(system), ...dependencies, meetings: meetingDependencies });
+  // Until `createServerApp` mounts the meeting routes itself (issue 7 wiring), mount them here.
+  if (!app.routes.some((route) => route.path === '/api/meetings')) {
+    registerMeetingRoutes(app, { meetings: meetingDependencies });
+  }
   app.get('*', serveStatic({ root: dashboardDist }));
 
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
@@ -120,6 +139,7 @@ export async function startDeskServer(token: string): Promise<DeskServer> {
     url,
     token,
     inbox,
+    meetings,
     async api<Result>(path: string) {
       const response = await fetch(`${url}${path}`, { headers: { Authorization: `Bearer ${token}` } });
       if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
@@ -195,6 +215,109 @@ async function seedInbox(system: OpenedSystem): Promise<SeededInbox> {
       confidence: 0.98,
       needsReview: false,
       action: 'suppressed',
+    }),
+  };
+}
+
+/** The host of the seeded scheduling conversations. */
+const seededHostId = 'alex';
+
+/** The scheduling conversations seeded for the meetings view (SPEC §7, issue 7), by what they show. */
+export interface SeededMeetings {
+  /** A booked 30-minute meeting on 2026-03-04 14:00 UTC with a Kolkata prospect. */
+  booked: string;
+  /** Two times proposed to a New York prospect whose zone is a guess; no reply yet. */
+  awaiting: string;
+  /** Handed to a human after five exchanges. */
+  escalated: string;
+}
+
+/**
+ * Seeds three SCHEDULER conversations the way its store writes them (`scheduling_conversations`,
+ * migration 0014): shadow mode books nothing, so there is no real conversation to list here.
+ */
+async function seedMeetings(system: OpenedSystem): Promise<SeededMeetings> {
+  const pglite = system.database.pglite;
+  if (!pglite) throw new Error('The e2e desk runs on embedded PGlite.');
+  const { rows } = await pglite.query(
+    "SELECT id::text AS id, coalesce(email, '') AS email FROM leads ORDER BY created_at, id LIMIT 3",
+  );
+  const leads = rows as { id: string; email: string }[];
+  const insert = async (conversation: {
+    id: string;
+    lead: number;
+    zone: string;
+    confirmed: boolean;
+    status: string;
+    exchanges: number;
+    bookingId: string | null;
+    meetingStart: string | null;
+    escalationReason: string | null;
+    updatedAt: string;
+  }): Promise<string> => {
+    const lead = leads[conversation.lead] ?? { id: `lead-${conversation.lead}`, email: 'prospect@example.net' };
+    await pglite.query(
+      `INSERT INTO scheduling_conversations (id, lead_id, lead_email, host_id, thread_key, prospect_timezone,
+         timezone_confirmed, duration_minutes, status, exchange_count, proposals, outside_preferred_streak, history,
+         booking_id, meeting_start, escalation_reason, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 30, $8, $9, $10::jsonb, 0, $11::jsonb, $12, $13::timestamptz, $14,
+         '2026-03-02T09:00:00Z', $15::timestamptz)`,
+      [
+        conversation.id,
+        lead.id,
+        lead.email || 'prospect@example.net',
+        seededHostId,
+        `<${conversation.id}@example.com>`,
+        conversation.zone,
+        conversation.confirmed,
+        conversation.status,
+        conversation.exchanges,
+        JSON.stringify(['2026-03-03T09:30:00.000Z', '2026-03-04T14:00:00.000Z']),
+        JSON.stringify([{ direction: 'outbound', at: '2026-03-02T09:00:00.000Z', note: 'proposed 2 slots' }]),
+        conversation.bookingId,
+        conversation.meetingStart,
+        conversation.escalationReason,
+        conversation.updatedAt,
+      ],
+    );
+    return conversation.id;
+  };
+  return {
+    booked: await insert({
+      id: 'e2e-booked',
+      lead: 0,
+      zone: 'Asia/Kolkata',
+      confirmed: true,
+      status: 'booked',
+      exchanges: 2,
+      bookingId: 'e2e-event-1',
+      meetingStart: '2026-03-04T14:00:00.000Z',
+      escalationReason: null,
+      updatedAt: '2026-03-02T12:00:00Z',
+    }),
+    awaiting: await insert({
+      id: 'e2e-awaiting',
+      lead: 1,
+      zone: 'America/New_York',
+      confirmed: false,
+      status: 'awaiting-reply',
+      exchanges: 1,
+      bookingId: null,
+      meetingStart: null,
+      escalationReason: null,
+      updatedAt: '2026-03-02T11:00:00Z',
+    }),
+    escalated: await insert({
+      id: 'e2e-escalated',
+      lead: 2,
+      zone: 'Europe/Berlin',
+      confirmed: true,
+      status: 'escalated',
+      exchanges: 5,
+      bookingId: null,
+      meetingStart: null,
+      escalationReason: 'exchange-limit',
+      updatedAt: '2026-03-02T10:00:00Z',
     }),
   };
 }

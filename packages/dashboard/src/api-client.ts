@@ -15,6 +15,9 @@ import type {
   Lead,
   LeadDetail,
   LeadFilter,
+  MeetingDetail,
+  MeetingFilter,
+  MeetingSummary,
   Page,
   RatingScores,
   RatingSummary,
@@ -98,6 +101,9 @@ export function createApiClient(options: ApiClientOptions) {
     listInbox: (filter: InboxFilter = {}) => request<Page<InboxReply>>('GET', withQuery('/api/inbox', { ...filter })),
     overrideReplyIntent: (replyId: string, intent: InboxIntent) =>
       request<InboxReply>('POST', `/api/inbox/${segment(replyId)}/override`, { intent }),
+    listMeetings: (filter: MeetingFilter = {}) =>
+      request<Page<MeetingSummary>>('GET', withQuery('/api/meetings', { ...filter })),
+    getMeeting: (conversationId: string) => request<MeetingDetail>('GET', `/api/meetings/${segment(conversationId)}`),
   };
 }
 

@@ -322,3 +322,49 @@ export interface InboxFilter {
   needsReview?: 'true';
   cursor?: string;
 }
+
+/** Scheduling conversation statuses (SPEC §7; `SchedulingConversationStatus` of the server's port). */
+export const meetingStatuses = ['awaiting-reply', 'booked', 'cancelled', 'escalated'] as const;
+/** One of {@link meetingStatuses}. */
+export type MeetingStatus = (typeof meetingStatuses)[number];
+
+/**
+ * One scheduling conversation in `GET /api/meetings` (issue 7). Instants are ISO-8601 UTC; the
+ * `meetingStartProspect` / `meetingStartHost` strings are the server's rendering of `meetingStart` in
+ * that person's zone with its GMT offset, null until booked (or when the host's zone is unknown).
+ */
+export interface MeetingSummary {
+  conversationId: string;
+  leadId: string;
+  leadEmail: string;
+  hostId: string;
+  status: MeetingStatus;
+  meetingStart: string | null;
+  prospectTimezone: string;
+  prospectTimezoneConfirmed: boolean;
+  meetingStartProspect: string | null;
+  hostTimezone: string | null;
+  meetingStartHost: string | null;
+  durationMinutes: number;
+  /** Outbound scheduling messages sent so far (at most 5 without a booking). */
+  exchanges: number;
+  /** Start instants of the latest proposals, in the order the prospect saw them. */
+  proposals: string[];
+  bookingId: string | null;
+  updatedAt: string;
+}
+
+/** `GET /api/meetings/{conversationId}`: the summary plus escalation reason, proposals in both zones and history. */
+export interface MeetingDetail extends MeetingSummary {
+  escalationReason: string | null;
+  threadKey: string;
+  proposalTimes: { start: string; prospect: string | null; host: string | null }[];
+  history: { direction: 'outbound' | 'inbound'; at: string; note: string }[];
+  createdAt: string;
+}
+
+/** Query of `GET /api/meetings`. */
+export interface MeetingFilter {
+  status?: MeetingStatus;
+  cursor?: string;
+}

@@ -9,6 +9,7 @@ import { BatchReview } from './batches/batch-review.js';
 import { LeadsView } from './leads/leads-view.js';
 import { LeadView } from './leads/lead-view.js';
 import { InboxView } from './inbox/inbox-view.js';
+import { MeetingsView } from './meetings/meetings-view.js';
 import { RunsView } from './records/runs-view.js';
 import { AuditView } from './records/audit-view.js';
 import { HealthView } from './records/health-view.js';
@@ -19,6 +20,7 @@ const navigation: readonly { route: Route; label: string }[] = [
   { route: { view: 'batches' }, label: 'Batches' },
   { route: { view: 'leads' }, label: 'Leads' },
   { route: { view: 'inbox' }, label: 'Inbox' },
+  { route: { view: 'meetings' }, label: 'Meetings' },
   { route: { view: 'runs' }, label: 'Runs' },
   { route: { view: 'audit' }, label: 'Audit' },
   { route: { view: 'health' }, label: 'Health' },
@@ -37,6 +39,8 @@ function CurrentView({ route }: { route: Route }) {
       return <LeadView leadId={route.leadId} />;
     case 'inbox':
       return <InboxView />;
+    case 'meetings':
+      return <MeetingsView />;
     case 'runs':
       return <RunsView />;
     case 'audit':

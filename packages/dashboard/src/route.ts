@@ -5,12 +5,23 @@ export type Route =
   | { view: 'leads' }
   | { view: 'lead'; leadId: string }
   | { view: 'inbox' }
+  | { view: 'meetings' }
   | { view: 'runs' }
   | { view: 'audit' }
   | { view: 'health' }
   | { view: 'config' };
 
-const simpleViews = ['approvals', 'batches', 'leads', 'inbox', 'runs', 'audit', 'health', 'config'] as const;
+const simpleViews = [
+  'approvals',
+  'batches',
+  'leads',
+  'inbox',
+  'meetings',
+  'runs',
+  'audit',
+  'health',
+  'config',
+] as const;
 
 /**
  * Reads a location hash such as `#/leads/abc`. Hash routing keeps the dashboard a set of static

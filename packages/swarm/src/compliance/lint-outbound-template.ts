@@ -9,7 +9,7 @@ export interface OutboundTemplateLintInput {
   subject: string;
   /** The final plain-text body, footer included. */
   body: string;
-  /** 1 = first touch (SPEC §5 cadence steps). */
+  /** 1 = first touch (SPEC §5 cadence steps); 0 = an in-thread conversation message (reply, scheduling). */
   sequenceStep: number;
   /** The configured `sender.postalAddress`. */
   postalAddress: string;

@@ -54,7 +54,7 @@ export function hasFakeThreadPrefix(subject: string): boolean {
 
 /**
  * EM-1 "non-deceptive subject" checks. `Re:`/`Fwd:`-style prefixes are allowed only when the message
- * really continues a thread (`inThread`), which a first touch (`sequenceStep` ≤ 1) never does.
+ * really continues a thread (`inThread`), which a first touch (`sequenceStep` 1) never does.
  */
 export function lintSubject(
   subject: string,
@@ -71,7 +71,8 @@ export function lintSubject(
     findings.push({ rule: 'subject_empty', message: 'The subject is empty; write an honest one-line subject.' });
     return findings;
   }
-  const firstTouch = options.sequenceStep <= 1;
+  // Step 0 is an in-thread conversation message (a reply, a scheduling message), never a first touch.
+  const firstTouch = options.sequenceStep === 1;
   if (hasFakeThreadPrefix(subject) && (firstTouch || !options.inThread)) {
     findings.push({
       rule: 'subject_fake_thread',

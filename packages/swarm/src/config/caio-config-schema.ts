@@ -3,6 +3,7 @@ import { deliverabilityConfigSchema } from './deliverability-schema.js';
 import { dkimConfigSchema } from './dkim-schema.js';
 import { imapConfigSchema } from './imap-schema.js';
 import { hostsSchema } from './hosts-schema.js';
+import { llmConfigSchema } from './llm-schema.js';
 import { clayConfigSchema } from './clay-schema.js';
 import { goHighLevelConfigSchema } from './gohighlevel-schema.js';
 import { heyReachConfigSchema } from './heyreach-schema.js';
@@ -183,6 +184,7 @@ export const caioConfigSchema = craftConfigSchema
     deliverability: deliverabilityConfigSchema,
     imap: imapConfigSchema,
     hosts: hostsSchema,
+    llm: llmConfigSchema,
     clay: clayConfigSchema,
   })
   .strict();

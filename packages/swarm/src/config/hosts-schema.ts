@@ -135,6 +135,12 @@ export const hostEntrySchema = z.strictObject({
   calendar: z
     .union([hostCalendarSchema, z.array(hostCalendarSchema).min(1)])
     .transform((value) => (Array.isArray(value) ? value : [value])),
+  /**
+   * The meeting-room link put in every invite of this host (a static link, SPEC §7 "send an invite (ICS,
+   * with video link)"), e.g. `https://meet.example.com/ada`. Default: a per-meeting Jitsi Meet room
+   * (`https://meet.jit.si/caio-<booking id>`).
+   */
+  videoLink: z.url({ protocol: /^https$/, error: 'videoLink must be an https:// URL' }).optional(),
   /** Leave the host out of round-robin assignment without deleting them. Default true. */
   active: z.boolean().default(true),
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { imapConfigSchema, resolveImapSettings } from './imap-schema.js';
 
 describe('imap: config (SPEC 4 "IMAP mailbox polling")', () => {
-  it('defaults to no mailboxes, a 60 s poll, port 993 with TLS and the INBOX folder', () => {
+  it('defaults to no mailboxes, a 60 s poll, port 993 with TLS, the INBOX folder and IDLE on', () => {
     expect(imapConfigSchema.parse(undefined)).toEqual({ mailboxes: [], pollSeconds: 60 });
     const parsed = imapConfigSchema.parse({ mailboxes: [{ host: 'imap.example.com', user: 'replies@example.com' }] });
     expect(parsed.mailboxes[0]).toEqual({
@@ -11,7 +11,20 @@ describe('imap: config (SPEC 4 "IMAP mailbox polling")', () => {
       secure: true,
       user: 'replies@example.com',
       folder: 'INBOX',
+      idle: true,
     });
+  });
+
+  it('issue 6 "Mailboxes": idle: false turns the IDLE watcher off for that mailbox and survives resolution', () => {
+    const imap = imapConfigSchema.parse({
+      mailboxes: [
+        { host: 'imap.example.com', user: 'a@example.com', idle: false },
+        { host: 'imap.example.com', user: 'b@example.com' },
+      ],
+    });
+    const resolved = resolveImapSettings(imap, { IMAP_PASSWORD: 'shared' });
+    expect(resolved.mailboxes.map((mailbox) => mailbox.idle)).toEqual([false, true]);
+    expect(imapConfigSchema.safeParse({ mailboxes: [{ host: 'h', user: 'u', idle: 'yes' }] }).success).toBe(false);
   });
 
   it('refuses unknown keys, a password in the file, and polls faster than a minute', () => {

@@ -13,6 +13,13 @@ export const imapMailboxSchema = z.strictObject({
   user: z.string().trim().min(1, 'imap.mailboxes[].user is required'),
   /** Folder to read. Default `INBOX`. */
   folder: z.string().trim().min(1).default('INBOX'),
+  /**
+   * Watch the folder with IMAP IDLE (RFC 2177) on a dedicated connection, so a new reply is polled within
+   * seconds instead of at the next `pollSeconds` tick. Used only when the server advertises IDLE; the
+   * interval poll keeps running as the safety net either way. `false` = interval polling only (one
+   * connection fewer per mailbox and worker process). Default true.
+   */
+  idle: z.boolean().default(true),
 });
 
 /**
@@ -20,7 +27,7 @@ export const imapMailboxSchema = z.strictObject({
  * Passwords are secrets and never sit in the file: mailbox n (0-based) reads `IMAP_PASSWORD_<n>`, falling
  * back to `IMAP_PASSWORD` (convenient with one mailbox).
  *
- * @example imap: { mailboxes: [{ host: imap.example.com, port: 993, secure: true, user: replies@example.com }], pollSeconds: 60 }
+ * @example imap: { mailboxes: [{ host: imap.example.com, port: 993, secure: true, user: replies@example.com, idle: true }], pollSeconds: 60 }
  */
 export const imapConfigSchema = z
   .strictObject({
@@ -46,6 +53,8 @@ export interface ResolvedImapMailbox {
   user: string;
   folder: string;
   password: string;
+  /** Watch with IMAP IDLE where the server supports it (`imap.mailboxes[].idle`); absent = true. */
+  idle?: boolean;
 }
 
 /** `imap:` resolved for the composition root. */

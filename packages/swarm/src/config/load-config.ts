@@ -1,3 +1,4 @@
+import { resolveLlmSettings, type ResolvedLlmSettings } from './resolve-llm-settings.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, isAbsolute, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -53,6 +54,8 @@ export interface ResolvedConfig extends CaioConfigFile {
   readonly goHighLevel: GoHighLevelSettings | null;
   /** Inbound webhook secrets (`INSTANTLY_WEBHOOK_SECRET`, …, `STANDARD_WEBHOOK_SECRET_<SOURCE>`); see docs/inbound.md. */
   readonly webhookSecrets: WebhookSecrets;
+  /** The optional language model (`llm:` + its API key from `llm.apiKeyEnv`), or null (docs/llm.md). */
+  readonly languageModel: ResolvedLlmSettings | null;
 }
 
 /** Environment variables that override config keys. Documented in docs/config.md. */
@@ -188,6 +191,7 @@ export function loadConfig(path?: string, env: Environment = process.env, cwd: s
     heyReachApiKey: readHeyReachApiKey(env),
     goHighLevel: resolveGoHighLevelSettings(config.gohighlevel, env),
     webhookSecrets: resolveWebhookSecrets(config.webhooks.sources, env),
+    languageModel: resolveLlmSettings(config.llm, env),
   };
   if (resolved.mode !== 'shadow' && placeholders.length > 0) {
     throw new ConfigError(

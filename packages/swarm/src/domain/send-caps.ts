@@ -59,40 +59,47 @@ export function utcMonthOf(at: Date): { start: Date; end: Date } {
 }
 
 /**
+ * The operator-facing message of a cap refusal: it names the cap and its value so an operator knows
+ * which setting (`limits.*`, `ramp.limitPerDay`) is binding.
+ */
+export function sendCapMessage(reasonCode: SendCapReasonCode, caps: SendCaps): string {
+  switch (reasonCode) {
+    case 'limit_monthly':
+      return `monthly limit of ${caps.monthly} sends reached (limits.monthly)`;
+    case 'limit_daily':
+      return `daily limit of ${caps.daily} sends per 24 h reached (limits.daily)`;
+    case 'ramp_limit':
+      return `supervised ramp allows ${caps.rampDaily ?? 0} sends per 24 h (ramp.limitPerDay)`;
+    case 'limit_hourly':
+      return `hourly limit of ${caps.hourly} sends reached (limits.hourly)`;
+    case 'limit_recipient_domain':
+      return `${caps.perRecipientDomainPerHour} sends per hour to this recipient domain reached (limits.perRecipientDomainPerHour)`;
+    case 'mailbox_spacing':
+      return `mailbox sent less than ${caps.mailboxSpacingSeconds} s ago (limits.mailboxSpacingSeconds)`;
+    case 'mailbox_daily':
+      return `mailbox daily cap of ${caps.mailboxDaily} reached (limits.mailboxDaily)`;
+  }
+}
+
+/**
  * The first cap that one more send would break, deployment caps first, then the mailbox's;
- * null when the send fits. The message names the cap and its value so an operator knows which
- * setting (`limits.*`, `ramp.limitPerDay`) is binding.
+ * null when the send fits (messages from {@link sendCapMessage}).
  */
 export function firstExceededSendCap(
   usage: SendUsage,
   caps: SendCaps,
 ): { reasonCode: SendCapReasonCode; message: string } | null {
-  const checks: [boolean, SendCapReasonCode, string][] = [
-    [usage.monthly >= caps.monthly, 'limit_monthly', `monthly limit of ${caps.monthly} sends reached (limits.monthly)`],
-    [usage.daily >= caps.daily, 'limit_daily', `daily limit of ${caps.daily} sends per 24 h reached (limits.daily)`],
-    [
-      caps.rampDaily !== null && usage.daily >= caps.rampDaily,
-      'ramp_limit',
-      `supervised ramp allows ${caps.rampDaily ?? 0} sends per 24 h (ramp.limitPerDay)`,
-    ],
-    [usage.hourly >= caps.hourly, 'limit_hourly', `hourly limit of ${caps.hourly} sends reached (limits.hourly)`],
-    [
-      usage.recipientDomainHourly >= caps.perRecipientDomainPerHour,
-      'limit_recipient_domain',
-      `${caps.perRecipientDomainPerHour} sends per hour to this recipient domain reached (limits.perRecipientDomainPerHour)`,
-    ],
-    [
-      usage.mailboxWithinSpacing > 0,
-      'mailbox_spacing',
-      `mailbox sent less than ${caps.mailboxSpacingSeconds} s ago (limits.mailboxSpacingSeconds)`,
-    ],
-    [
-      usage.mailboxDaily >= caps.mailboxDaily,
-      'mailbox_daily',
-      `mailbox daily cap of ${caps.mailboxDaily} reached (limits.mailboxDaily)`,
-    ],
+  const checks: [boolean, SendCapReasonCode][] = [
+    [usage.monthly >= caps.monthly, 'limit_monthly'],
+    [usage.daily >= caps.daily, 'limit_daily'],
+    [caps.rampDaily !== null && usage.daily >= caps.rampDaily, 'ramp_limit'],
+    [usage.hourly >= caps.hourly, 'limit_hourly'],
+    [usage.recipientDomainHourly >= caps.perRecipientDomainPerHour, 'limit_recipient_domain'],
+    [usage.mailboxWithinSpacing > 0, 'mailbox_spacing'],
+    [usage.mailboxDaily >= caps.mailboxDaily, 'mailbox_daily'],
   ];
-  for (const [exceeded, reasonCode, message] of checks) if (exceeded) return { reasonCode, message };
+  for (const [exceeded, reasonCode] of checks)
+    if (exceeded) return { reasonCode, message: sendCapMessage(reasonCode, caps) };
   return null;
 }
 

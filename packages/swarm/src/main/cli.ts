@@ -20,6 +20,7 @@ import { decideThroughServer, type DecidedApproval } from './decide-through-serv
 import { registerDecayCommand } from './decay-command.js';
 import { registerDraftsExportCommand } from './drafts-export-command.js';
 import { registerWhyCommand } from './why-command.js';
+import { registerSchedulingCommands } from './scheduling-cli.js';
 import { registerClayRequestCommand } from './clay-request-command.js';
 import { createNodeDnsResolver } from '../adapters/dns/index.js';
 import { createExclusionRepository } from '../store/repositories/exclusion-repository.js';
@@ -476,6 +477,7 @@ function buildProgram(): Command {
   registerWorkCommand(program);
   registerClayRequestCommand(program, (work) => withSystem(program, (system) => work(system)));
   registerWhyCommand(program, (work) => withSystem(program, (system) => work(system)));
+  registerSchedulingCommands(program, (work) => withSystem(program, (system) => work(system)));
   registerDecayCommand(program);
   registerGdprCommands(program);
   registerTemplatesCommand(program);

@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResolvedImapSettings } from '../config/imap-schema.js';
 import type { InboxCursor, InboxReader, InboundEmail } from '../ports/inbox-reader.js';
+import type { JobQueue, QueuedJob, SendJobOptions } from '../ports/job-queue.js';
+import type { MailboxWatcher, MailboxWatchSession } from '../ports/mailbox-watcher.js';
 import {
   openReplyRoutingSystem,
   recordingSlack,
   seedRoutingScenario,
   type RoutingScenario,
 } from '../test-support/reply-scenario.js';
-import { pollAllMailboxes } from './mailbox-polling.js';
+import { pollAllMailboxes, startMailboxPolling } from './mailbox-polling.js';
 import type { System } from './open-system.js';
 
 const inbox = 'replies@caio.test';
@@ -173,5 +175,84 @@ describe('mailbox polling → threading → intent → routing (issue 6 "Mailbox
     expect(reread).toMatchObject({ fetched: 4, routed: 0, duplicates: 4 });
     expect(await db.selectFrom('inbound_replies').selectAll().execute()).toHaveLength(4);
     expect(posted).toHaveLength(1);
+  });
+
+  it('issue 6 "Mailboxes": an IDLE notification enqueues one poll of that mailbox through the job queue; stop() ends the watcher', async () => {
+    const sent: { name: string; payload: object; options: SendJobOptions | undefined }[] = [];
+    const crons: string[] = [];
+    let handler: ((job: QueuedJob<{ mailbox?: string }>) => Promise<void>) | null = null;
+    const jobs: JobQueue = {
+      declareQueues: async () => undefined,
+      send: async (name, payload, options) => {
+        sent.push({ name, payload, options });
+        return 'job-1';
+      },
+      work: async <Payload>(_name: string, registered: (job: QueuedJob<Payload>) => Promise<void>) => {
+        handler = registered as unknown as typeof handler;
+      },
+      schedule: async (_name, cron) => void crons.push(cron),
+      queuedCount: async () => 0,
+      stop: async () => undefined,
+    };
+    const mailbox = (user: string, idle?: boolean) => ({
+      key: `${user}@fake/INBOX`,
+      host: 'fake',
+      port: 143,
+      secure: false,
+      user,
+      folder: 'INBOX',
+      password: 'x',
+      ...(idle === undefined ? {} : { idle }),
+    });
+    const imap: ResolvedImapSettings = {
+      pollSeconds: 600,
+      mailboxes: [mailbox('watched@caio.test'), mailbox('polled@caio.test', false)],
+    };
+    const readers = new Map(imap.mailboxes.map((entry) => [entry.key, fakeReader([])]));
+    const sessions: MailboxWatchSession[] = [];
+    const watched: string[] = [];
+    const watcherFor = (entry: { key: string }): MailboxWatcher => {
+      watched.push(entry.key);
+      return {
+        watch: (session) =>
+          new Promise((resolve) => {
+            sessions.push(session);
+            session.onReady();
+            session.signal.addEventListener('abort', () => resolve('stopped'));
+          }),
+      };
+    };
+    const polling = await startMailboxPolling(jobs, system, {
+      imap,
+      readerFor: (entry) => readers.get(entry.key)!,
+      watcherFor,
+      slack,
+      log: () => undefined,
+    });
+    expect(crons).toEqual(['*/10 * * * *']);
+    expect(watched).toEqual(['watched@caio.test@fake/INBOX']);
+    // Two EXISTS in a burst → one job for that mailbox, carrying its singleton key.
+    sessions[0]!.onNewMail();
+    sessions[0]!.onNewMail();
+    await Promise.resolve();
+    expect(sent).toEqual([
+      {
+        name: 'mailbox-poll',
+        payload: { mailbox: 'watched@caio.test@fake/INBOX' },
+        options: { singletonKey: 'mailbox-poll:watched@caio.test@fake/INBOX' },
+      },
+    ]);
+    // The job polls only that mailbox; once it started, the next notification enqueues again.
+    await handler!({ id: 'job-1', name: 'mailbox-poll', payload: sent[0]!.payload, retryCount: 0 });
+    expect(readers.get('watched@caio.test@fake/INBOX')!.calls).toHaveLength(1);
+    expect(readers.get('polled@caio.test@fake/INBOX')!.calls).toHaveLength(0);
+    sessions[0]!.onNewMail();
+    await Promise.resolve();
+    expect(sent).toHaveLength(2);
+    // The cron tick ({}) polls every mailbox.
+    await handler!({ id: 'job-2', name: 'mailbox-poll', payload: {}, retryCount: 0 });
+    expect(readers.get('polled@caio.test@fake/INBOX')!.calls).toHaveLength(1);
+    await polling.stop();
+    expect(sessions[0]!.signal.aborted).toBe(true);
   });
 });

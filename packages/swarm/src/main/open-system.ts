@@ -1,3 +1,5 @@
+import { meetingReminderJob } from '../scheduling/conversation/index.js';
+import { schedulingDispatchJob } from './scheduling-workers.js';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
@@ -55,6 +57,8 @@ export const declaredQueues = [
   approvalEscalationJob,
   inboundEventJob,
   inboundRetentionJob,
+  meetingReminderJob,
+  schedulingDispatchJob,
 ] as const;
 
 /** The wired system: one database, one store, one gateway. Close it before exiting. */

@@ -31,6 +31,7 @@ import { leadStatusPolicy } from '../signals/lead-status-policy.js';
 import { createSqlBreakerStateStore } from '../store/index.js';
 import { createLeadStatusRepository } from '../store/repositories/lead-status-repository.js';
 import { createOutboxDeliveryRepository } from '../store/repositories/outbox-delivery-repository.js';
+import { createReplyEffectsRepository } from '../store/repositories/reply-effects-repository.js';
 import { createSendReservationRepository } from '../store/repositories/send-reservation-repository.js';
 import { createExclusionRepository } from '../store/repositories/exclusion-repository.js';
 import { createReputationRepository } from '../store/repositories/reputation-repository.js';
@@ -50,6 +51,11 @@ export interface SendWorkerOptions {
   slack?: ChatNotifier;
   /** [0, 1) source for failure injection; defaults to `Math.random`. */
   random?: () => number;
+  /**
+   * Re-runs the booking guard before an approved `calendar_invite_create` draft leaves (SPEC §3.6); the
+   * scheduling runtime's `router.confirmCalendarInvite`. Absent (no `hosts:`): invites are refused.
+   */
+  confirmCalendarInvite?: SendWorkerDependencies['confirmCalendarInvite'];
 }
 
 /**
@@ -77,6 +83,7 @@ export async function sendWorkerDependenciesFor(
     exclusions: mergeExclusionLists(config.outbound.exclusions, await createExclusionRepository(db).loadLists()),
     reputation: { stats: createCachedReputationStats(createReputationRepository(db), clock) },
     contactHistory: delivery,
+    pauses: createReplyEffectsRepository(db),
     window: config.outbound.sendWindow,
     locales: createCachedLocaleResolver(createCityTimezonesLocaleResolver()),
     holidays: createDateHolidaysCalendar(),
@@ -118,6 +125,7 @@ export async function sendWorkerDependenciesFor(
     clock,
     claimLeaseMs: config.outbound.claimLeaseMinutes * 60_000,
     batch: { policy: batchPolicy, delivery },
+    ...(options.confirmCalendarInvite ? { confirmCalendarInvite: options.confirmCalendarInvite } : {}),
     async alert({ severity, text }) {
       process.stderr.write(`caio send-worker ${severity}: ${text}\n`);
       const channel = config.slack.approvalChannel;

@@ -21,6 +21,7 @@ import { createMemoryReplayStore } from '../webhooks/index.js';
 import { approvalEscalationDependenciesFor, startApprovalEscalation } from './approval-escalation-schedule.js';
 import { approvalIntegrationsFor } from './approval-integrations.js';
 import { inboundWebhookDependenciesFor, startInboundEventWorker } from './inbound-webhooks.js';
+import { meetingsFor } from './meeting-dependencies.js';
 import { startWorkers } from './work-command.js';
 import { explainLeadSending } from './why-command.js';
 import { inboxStoreFor } from './inbox-dependencies.js';
@@ -100,6 +101,7 @@ export function serverDependenciesFor(system: System, integrations: { slack?: Ch
     compliance: { ...unsubscribeSecretOf(system), useCases: system.compliance },
     explainSending: (leadId) => explainLeadSending(system, leadId),
     inbox: inboxStoreFor(system),
+    meetings: meetingsFor(system),
     ...icsFeedFor(system),
     ...(config.tracking.opens || config.tracking.clicks ? { tracking: trackingDependenciesFor(system) } : {}),
     onUnexpectedError: (error) => process.stderr.write(`caio serve: ${(error as Error).stack ?? String(error)}\n`),
@@ -143,8 +145,9 @@ export function registerServeCommand(program: Command): void {
       );
       // Embedded mode: one process holds the database, so the send worker runs here (issue 4). With
       // DATABASE_URL, `caio work` runs it on as many machines as needed.
+      let stopWorkers: () => Promise<void> = async () => undefined;
       if (config.databaseUrl) await startInboundEventWorker(jobs, system);
-      else await startWorkers(system, integrations);
+      else stopWorkers = await startWorkers(system, integrations);
       await startApprovalEscalation(jobs, approvalEscalationDependenciesFor(system, integrations), (summary) =>
         process.stdout.write(`${summary}\n`),
       );
@@ -164,6 +167,10 @@ export function registerServeCommand(program: Command): void {
           });
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
-      }).finally(() => system.close());
+      }).finally(async () => {
+        // IMAP IDLE connections would keep the process alive: stop the workers before the database.
+        await stopWorkers();
+        await system.close();
+      });
     });
 }

@@ -12,7 +12,12 @@ export interface SendJobOptions {
   transaction?: StoreTransaction;
   /** Run no earlier than this instant. */
   startAfter?: Date;
-  /** At most one queued job per key (e.g. `send:<draftId>`). */
+  /**
+   * The job's dedupe key (e.g. `send:<lead>:<step>:email`), stored with the job. NOT an at-most-once
+   * guarantee: on pg-boss's standard queue policy two sends with one key both enqueue. Handlers are
+   * idempotent instead (a send job resolves to one outbox row per idempotency key; a mailbox poll stores
+   * each reply once by Message-ID), so a duplicate job is harmless.
+   */
   singletonKey?: string;
   /** Retries before the job goes to the dead-letter queue (default 3). */
   retryLimit?: number;

@@ -33,6 +33,11 @@ export interface RenderMessageInput {
   date: Date;
   /** Extra headers (e.g. `X-Caio-Lead`); names and values must be single-line. */
   headers?: Readonly<Record<string, string>>;
+  /**
+   * An iCalendar object (RFC 5545) sent as the invite part: `text/calendar; method=REQUEST|CANCEL`
+   * alongside the text (RFC 6047 iMIP), so mail clients offer accept/decline.
+   */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; content: string };
 }
 
 /** The rendered message: full RFC 5322 source (CRLF line endings) and the Message-ID it carries. */

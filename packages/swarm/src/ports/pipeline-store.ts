@@ -82,6 +82,39 @@ export interface ScoreRepository {
   latestForLead(leadId: string): Promise<ScoreRecord | null>;
 }
 
+/**
+ * The kind of an in-thread conversation message (SPEC §3.6 approval actions): COMMUNICATOR's reply to a
+ * prospect (`reply`), and SCHEDULER's proposals, invites and reminders (SPEC §7).
+ */
+export type ConversationMessageKind = 'reply' | 'scheduling_response' | 'calendar_invite_create' | 'reminder_send';
+
+/**
+ * What makes a draft a message INSIDE an existing conversation rather than a cadence step: the thread it
+ * answers and anything it carries besides text. Conversation drafts have `sequenceStep` 0, send under
+ * their own idempotency key (one per message, not per step) and are never first touches.
+ */
+export interface DraftConversation {
+  kind: ConversationMessageKind;
+  /** Root Message-ID of the thread (threading spec: the outbox `threadKey`). */
+  threadKey: string;
+  /** The prospect's message we answer (In-Reply-To), `<id@domain>`; null when unknown. */
+  inReplyTo: string | null;
+  /** The References chain to send, oldest first (RFC 5322 §3.6.4), ending with `inReplyTo` when known. */
+  references: string[];
+  /** The mailbox the prospect wrote to; the answer leaves from it when it is a sending mailbox. Null = any. */
+  mailbox: string | null;
+  /** Extra `X-` headers, e.g. `X-Caio-Proposals` with the exact proposed instants (scheduling spec §6.6). */
+  headers: Record<string, string>;
+  /** An RFC 5545 calendar object sent as the invite part (`text/calendar; method=…`). */
+  calendar: { method: 'REQUEST' | 'CANCEL'; content: string } | null;
+  /** The producer's idempotency key (e.g. `reply:<replyId>`, `scheduling:<id>:exchange:2`): one send per key. */
+  idempotencyKey: string;
+  /** The scheduling conversation, for SCHEDULER messages (invites re-run the booking guard on approval). */
+  schedulingConversationId: string | null;
+  /** The exact meeting start an invite books (ISO 8601 UTC), for `calendar_invite_create`. */
+  meetingStart: string | null;
+}
+
 /** A stored draft: the proposal, its status, any human edit, and the quality-guard verdict. */
 export interface StoredDraft extends DraftProposal {
   id: string;
@@ -91,6 +124,8 @@ export interface StoredDraft extends DraftProposal {
   edited: { subjectA: string | null; subjectB: string | null; body: string | null };
   guard: { passed: boolean; mode: string; violations: { rule: string; message: string }[] };
   createdAt: Date;
+  /** Set for in-thread conversation messages (replies, scheduling); absent/null for cadence steps. */
+  conversation?: DraftConversation | null;
 }
 
 export interface DraftListFilter {

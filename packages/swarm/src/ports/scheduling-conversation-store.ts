@@ -78,6 +78,31 @@ export interface SchedulingOutcomeRecord {
   at: string;
 }
 
+/** Every {@link SchedulingConversationStatus}, for filters and validation at the API boundary. */
+export const schedulingConversationStatuses: readonly SchedulingConversationStatus[] = [
+  'awaiting-reply',
+  'booked',
+  'cancelled',
+  'escalated',
+];
+
+/** Filter and keyset position of one page of conversations (`GET /api/meetings`, issue 7). */
+export interface SchedulingConversationFilter {
+  /** Only conversations in this status; absent = every status. */
+  status?: SchedulingConversationStatus;
+  /** Page size, 1–200. */
+  limit: number;
+  /** `nextCursor` of the previous page (opaque; only the store that issued it can read it). */
+  cursor?: string;
+}
+
+/** One page of conversations: `{ items, total, nextCursor }` like every listing (`total` counts the filter). */
+export interface SchedulingConversationPage {
+  items: SchedulingConversation[];
+  total: number;
+  nextCursor: string | null;
+}
+
 /** Conversation persistence plus the events and observations it emits. */
 export interface SchedulingConversationStore {
   /** Creates or replaces the row with this `id`. */
@@ -87,6 +112,12 @@ export interface SchedulingConversationStore {
   findLatestForLead(leadId: string): Promise<SchedulingConversation | undefined>;
   /** Conversations with a booking (status `booked` or `cancelled`), newest meeting first. */
   listMeetings(): Promise<SchedulingConversation[]>;
+  /**
+   * Conversations of any status (or the filter's), most recently updated first (`updatedAt DESC, id
+   * DESC`), keyset-paginated; for the meetings view of the API and dashboard (issue 7).
+   * @throws CaioError `input_invalid` for a cursor this store did not issue.
+   */
+  listConversations(filter: SchedulingConversationFilter): Promise<SchedulingConversationPage>;
   /** Stores a `meeting-booked` / `meeting-cancelled` domain event. */
   recordMeetingEvent(event: MeetingEvent): Promise<void>;
   /** Stores a learning observation. */

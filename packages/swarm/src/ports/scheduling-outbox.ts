@@ -24,6 +24,10 @@ export interface SchedulingMessage {
   calendar?: { method: 'REQUEST' | 'CANCEL'; content: string };
   /** Makes a retried hand-over a no-op. */
   idempotencyKey: string;
+  /** The prospect's message this answers (In-Reply-To), when known; else the send path threads to our last. */
+  inReplyTo?: string;
+  /** For `calendar_invite_create`: the meeting start (ISO 8601 UTC) the booking guard re-checks on approval. */
+  meetingStart?: string;
 }
 
 /** Hands scheduling messages to the approval queue / send path; escalations to a human. */

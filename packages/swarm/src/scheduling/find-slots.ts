@@ -88,10 +88,12 @@ export function findSlots(input: FindSlotsInput): SlotResult {
   const lastDay = readLocal(host.timezone, windowEnd).dayNumber + 1;
   const durationMilliseconds = duration * millisecondsPerMinute;
   const available: Slot[] = [];
+  const availableStarts: number[] = [];
   for (const start of listGridStarts(host, firstDay, lastDay, duration)) {
     const end = start + durationMilliseconds;
     if (start < windowStart || end > windowEnd) continue;
     if (rejectGridCandidate(context, start) !== undefined) continue;
+    availableStarts.push(start);
     available.push({
       start: formatInstant(start),
       end: formatInstant(end),
@@ -100,7 +102,10 @@ export function findSlots(input: FindSlotsInput): SlotResult {
       prospectPreferred: isProspectPreferred(preference, start, end),
     });
   }
-  const result: SlotResult = { available, proposals: selectProposals(available, request.maxProposals) };
+  const result: SlotResult = {
+    available,
+    proposals: selectProposals(available, request.maxProposals, availableStarts),
+  };
   if (warnings.length > 0) result.warnings = warnings;
   return result;
 }

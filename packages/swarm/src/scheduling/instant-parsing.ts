@@ -2,6 +2,7 @@
  * Strict instant parsing. `Date.parse` reads strings without an offset in the process time zone, so it is
  * never used on its own: only text that names its offset (`Z` or `±HH:MM`) is an instant here.
  */
+import { formatCivilDate, twoDigits } from './civil-date.js';
 
 const extendedInstant = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
 const basicInstant = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(Z)$/i;
@@ -64,7 +65,31 @@ export function parseInstant(value: unknown): number | undefined {
   return undefined;
 }
 
-/** Formats epoch milliseconds as ISO-8601 UTC, exactly as `Date#toISOString()` does. */
+const millisecondsPerDay = 86_400_000;
+/** 0000-01-01T00:00Z and 10000-01-01T00:00Z: outside them `Date#toISOString` writes six-digit years. */
+const firstFourDigitYearInstant = -62_167_219_200_000;
+const firstFiveDigitYearInstant = 253_402_300_800_000;
+
+/**
+ * Formats epoch milliseconds as ISO-8601 UTC, exactly as `Date#toISOString()` does (and throws the same
+ * `RangeError` for a non-finite value). Whole milliseconds in years 0000–9999 are formatted with integer
+ * arithmetic instead of a `Date` per call, because `findSlots` formats two instants per slot (issue 7
+ * benchmark); anything else goes through `Date`.
+ */
 export function formatInstant(epochMilliseconds: number): string {
-  return new Date(epochMilliseconds).toISOString();
+  if (
+    !Number.isInteger(epochMilliseconds) ||
+    epochMilliseconds < firstFourDigitYearInstant ||
+    epochMilliseconds >= firstFiveDigitYearInstant
+  ) {
+    return new Date(epochMilliseconds).toISOString();
+  }
+  const dayNumber = Math.floor(epochMilliseconds / millisecondsPerDay);
+  const millisecondOfDay = epochMilliseconds - dayNumber * millisecondsPerDay;
+  const secondOfDay = Math.floor(millisecondOfDay / 1000);
+  const millisecond = millisecondOfDay - secondOfDay * 1000;
+  const hour = Math.floor(secondOfDay / 3600);
+  const minute = Math.floor((secondOfDay % 3600) / 60);
+  const fraction = millisecond === 0 ? '000' : String(millisecond).padStart(3, '0');
+  return `${formatCivilDate(dayNumber)}T${twoDigits[hour]}:${twoDigits[minute]}:${twoDigits[secondOfDay % 60]}.${fraction}Z`;
 }

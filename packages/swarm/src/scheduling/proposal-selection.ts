@@ -6,7 +6,10 @@ import { parseInstant } from './instant-parsing.js';
 import type { Slot } from './slot.js';
 
 /** Slot starts are ISO-8601 UTC; an unreadable one sorts last rather than reading the process zone. */
-const startOf = (slot: Slot): number => parseInstant(slot.start) ?? Number.MAX_SAFE_INTEGER;
+const parseStart = (slot: Slot): number => parseInstant(slot.start) ?? Number.MAX_SAFE_INTEGER;
+
+/** Reads a slot's start in epoch ms; built once per selection so comparisons never re-parse text. */
+type StartOf = (slot: Slot) => number;
 
 const minimumSpacingMilliseconds = 120 * 60_000;
 
@@ -19,7 +22,7 @@ export function clampProposalCount(maxProposals: number): number {
   return Math.min(5, Math.max(1, Math.floor(maxProposals)));
 }
 
-function pickFromTier(tier: readonly Slot[], picks: Slot[], max: number): void {
+function pickFromTier(tier: readonly Slot[], picks: Slot[], max: number, startOf: StartOf): void {
   const chosen = new Set<Slot>();
   const take = (slot: Slot): void => {
     picks.push(slot);
@@ -50,21 +53,34 @@ function pickFromTier(tier: readonly Slot[], picks: Slot[], max: number): void {
  * Chooses `clamp(maxProposals, 1, 5)` proposals from `available` (ascending by start) per §6.5 and
  * returns them ascending. The second tier (non-preferred slots) is used only when the first gives fewer
  * than the maximum.
+ *
+ * @param startMilliseconds optional epoch-ms starts parallel to `available` (as `findSlots` already holds
+ *   them), so the starts are not parsed again; when absent or of another length, each start is parsed once.
  */
-export function selectProposals(available: readonly Slot[], maxProposals: number): Slot[] {
+export function selectProposals(
+  available: readonly Slot[],
+  maxProposals: number,
+  startMilliseconds?: readonly number[],
+): Slot[] {
   const max = clampProposalCount(maxProposals);
+  const starts = new Map<Slot, number>();
+  const given = startMilliseconds?.length === available.length ? startMilliseconds : undefined;
+  available.forEach((slot, index) => starts.set(slot, given?.[index] ?? parseStart(slot)));
+  const startOf: StartOf = (slot) => starts.get(slot) ?? parseStart(slot);
   const ascending = [...available].sort((left, right) => startOf(left) - startOf(right));
   const picks: Slot[] = [];
   pickFromTier(
     ascending.filter((slot) => slot.prospectPreferred),
     picks,
     max,
+    startOf,
   );
   if (picks.length < max) {
     pickFromTier(
       ascending.filter((slot) => !slot.prospectPreferred),
       picks,
       max,
+      startOf,
     );
   }
   return picks.sort((left, right) => startOf(left) - startOf(right));

@@ -15,8 +15,17 @@ export function parseWallTime(text: unknown, allowEndOfDay: boolean): number | u
   return hours * 60 + minutes;
 }
 
+/** `"00:00"`…`"23:59"` by minute of day: every slot label needs two (issue 7 benchmark). */
+const wallTimes: readonly string[] = Array.from(
+  { length: 1440 },
+  (_, minuteOfDay) =>
+    `${String(Math.floor(minuteOfDay / 60)).padStart(2, '0')}:${String(minuteOfDay % 60).padStart(2, '0')}`,
+);
+
 /** Formats minutes since midnight (0–1439) as `"HH:mm"`. */
 export function formatWallTime(minuteOfDay: number): string {
+  const tabled = wallTimes[minuteOfDay];
+  if (tabled !== undefined) return tabled;
   const hours = String(Math.floor(minuteOfDay / 60)).padStart(2, '0');
   const minutes = String(minuteOfDay % 60).padStart(2, '0');
   return `${hours}:${minutes}`;

@@ -19,6 +19,7 @@ import { registerSlackInteractionRoutes } from './routes/slack-interaction-route
 import { registerWebhookRoutes } from './routes/webhook-routes.js';
 import { registerGdprRoutes } from './routes/gdpr-routes.js';
 import { registerInboxRoutes } from './routes/inbox-routes.js';
+import { registerMeetingRoutes } from './routes/meeting-routes.js';
 import { registerTrackingRoutes } from './routes/tracking-routes.js';
 import { registerIcsFeedRoutes } from './routes/ics-feed-routes.js';
 import { registerUnsubscribeRoutes } from './routes/unsubscribe-routes.js';
@@ -92,6 +93,7 @@ export function createServerApp(dependencies: ServerDependencies): Hono<ServerEn
   registerWebhookRoutes(app, dependencies);
   registerGdprRoutes(app, dependencies);
   registerInboxRoutes(app, dependencies);
+  registerMeetingRoutes(app, dependencies);
   registerUnsubscribeRoutes(app, dependencies);
   if (dependencies.tracking) registerTrackingRoutes(app, dependencies.tracking);
   if (dependencies.icsFeed) registerIcsFeedRoutes(app, dependencies.icsFeed);

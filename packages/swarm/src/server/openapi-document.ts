@@ -4,6 +4,7 @@
  */
 
 import { inboxOpenApiPaths } from './inbox-openapi-paths.js';
+import { meetingOpenApiPaths } from './meeting-openapi-paths.js';
 
 type Schema = Record<string, unknown>;
 
@@ -292,6 +293,7 @@ const paths = {
   },
   ...inboundWebhookPaths(),
   ...inboxOpenApiPaths(),
+  ...meetingOpenApiPaths(),
   '/api/openapi.json': { get: operation('This document', { '200': ok({ type: 'object' }) }) },
   '/api/approvals': {
     get: operation(

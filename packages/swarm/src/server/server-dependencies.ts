@@ -18,6 +18,7 @@ import type { SendExplanation } from '../outbound/delivery/index.js';
 import type { InboundVendor, WebhookRejectionTelemetry } from '../inbound/index.js';
 import type { WebhookEventStore } from '../ports/webhook-event-store.js';
 import type { InboxStore } from '../ports/inbox-store.js';
+import type { ServerMeetingDependencies } from './routes/meeting-routes.js';
 
 /**
  * What the inbound webhook routes need (SPEC §4, specs/security.md WH-1…WH-8, WH-11). Absent, or a
@@ -110,6 +111,11 @@ export interface ServerDependencies {
   explainSending?: (leadId: string) => Promise<SendExplanation>;
   /** The unified inbox (`GET /api/inbox`, `POST /api/inbox/{id}/override`, SPEC §4); absent = 503 `inbox_not_configured`. */
   inbox?: InboxStore;
+  /**
+   * SCHEDULER's meetings (`GET /api/meetings`, `GET /api/meetings/{conversationId}`, issue 7): the
+   * scheduling conversation store and each host's zone; absent = 503 `meetings_not_configured`.
+   */
+  meetings?: ServerMeetingDependencies;
   /** `GET /ics/{token}` feeds of hosts with an embedded calendar (SPEC §7); absent = not mounted. */
   icsFeed?: IcsFeedRouteDependencies;
   /** Open/click tracking routes `/t/o/{token}`, `/t/c/{token}` (SPEC §4); absent (the default) = not mounted. */

@@ -15,6 +15,9 @@ import * as calendars from './migrations/0013-calendars.js';
 import * as scheduling from './migrations/0014-scheduling.js';
 import * as sendCounters from './migrations/0015-send-counters.js';
 import * as outboxRecipientLocale from './migrations/0016-outbox-recipient-locale.js';
+import * as draftConversations from './migrations/0017-draft-conversations.js';
+import * as schedulingDispatch from './migrations/0018-scheduling-dispatch.js';
+import * as reserveSendFunction from './migrations/0019-reserve-send-function.js';
 
 /** Every migration, in order. Names sort lexically; never rename or edit a shipped one. */
 const migrations: Readonly<Record<string, Migration>> = {
@@ -33,6 +36,9 @@ const migrations: Readonly<Record<string, Migration>> = {
   '0014-scheduling': scheduling,
   '0015-send-counters': sendCounters,
   '0016-outbox-recipient-locale': outboxRecipientLocale,
+  '0017-draft-conversations': draftConversations,
+  '0018-scheduling-dispatch': schedulingDispatch,
+  '0019-reserve-send-function': reserveSendFunction,
 };
 
 const staticProvider: MigrationProvider = { getMigrations: async () => ({ ...migrations }) };

@@ -143,6 +143,8 @@ export interface DraftsTable {
   edited_subject_b: string | null;
   edited_body: string | null;
   guard: Json<object>;
+  /** Migration 0017: the {@link DraftConversation} of an in-thread message; null for cadence steps. */
+  conversation: Json<object | null> | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }

@@ -9,6 +9,7 @@ import { approveQueuedDraft } from '../pipeline/approval/decide-approval.js';
 import { leadStatusPolicy } from '../signals/lead-status-policy.js';
 import { createLeadStatusRepository } from '../store/repositories/lead-status-repository.js';
 import { createOutboxDeliveryRepository } from '../store/repositories/outbox-delivery-repository.js';
+import { createReplyEffectsRepository } from '../store/repositories/reply-effects-repository.js';
 import { createSendReservationRepository } from '../store/repositories/send-reservation-repository.js';
 import { createApprovalDeskFixture, type ApprovalDeskFixture } from './approval-desk-fixture.js';
 import type { TestDatabase } from './test-database.js';
@@ -92,6 +93,7 @@ export function createSendWorkerFixture(database: TestDatabase, options: { mode?
       controlFlags: switches,
       suppression: store.suppression,
       contactHistory: delivery,
+      pauses: createReplyEffectsRepository(database.db),
       mailboxes,
       limits: {
         monthly: 3000,

@@ -80,7 +80,8 @@ function listUnsubscribeValue(input: RenderMessageInput): string {
 /**
  * The outbox renderer: turns a crafted message into RFC 5322 source with nodemailer's MailComposer.
  * Emits our Message-ID, Date, honest From/Reply-To, threading headers when given, and
- * `List-Unsubscribe` + `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (EM-2, RFC 8058, SPEC §15).
+ * `List-Unsubscribe` + `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (EM-2, RFC 8058, SPEC §15), and
+ * a calendar invite as nodemailer's `icalEvent` (a `text/calendar; method=…` alternative, RFC 6047).
  * Every header value is checked for CR/LF first (INJ-8).
  */
 export function createMimeMessageRenderer(): MessageRenderer {
@@ -117,6 +118,7 @@ export function createMimeMessageRenderer(): MessageRenderer {
         ...(input.references && input.references.length > 0 ? { references: [...input.references] } : {}),
         date: input.date,
         headers,
+        ...(input.calendar ? { icalEvent: { method: input.calendar.method, content: input.calendar.content } } : {}),
       });
       const raw = await composer.compile().build();
       // RFC 5322 §2.3: CRLF everywhere — MailComposer leaves the text body's own line ends as given.

@@ -1,6 +1,12 @@
 import type { LeadCandidate } from '../../domain/lead.js';
 import type { LeadStatusStore } from '../../ports/lead-status-store.js';
-import type { ApprovalRecord, LeadRepository, StoredDraft, SuppressionRepository } from '../../ports/pipeline-store.js';
+import type {
+  ApprovalRecord,
+  DraftConversation,
+  LeadRepository,
+  StoredDraft,
+  SuppressionRepository,
+} from '../../ports/pipeline-store.js';
 import type { Clock } from '../../ports/clock.js';
 import type { InboundReplyRecord } from '../../ports/inbound-reply-store.js';
 import type { ReplyEffectsStore } from '../../ports/reply-effects-store.js';
@@ -31,6 +37,8 @@ export interface ReplyRouteDependencies {
   /** Drafts the reply with a language model (defence-wrapped); absent = the deterministic template. */
   draftText?: (input: ReplyDraftInput & { visibleText: string }) => Promise<ReplyDraftText>;
   sender: { name: string; bookingLink: string | null };
+  /** Appends the EM-1 footer (postal address, opt-out link) for the recipient (`createConversationClosing`). */
+  closing: (body: string, recipient: string) => string;
   /** Approval timeout in minutes (SPEC §3.6 default 120). */
   approvalTimeoutMinutes: number;
   clock: Clock;
@@ -67,6 +75,28 @@ function referralCandidate(address: string, referrerLeadId: string): LeadCandida
   };
 }
 
+const messageIdPattern = /^<[^<>\s@]+@[^<>\s@]+>$/;
+
+/**
+ * The thread a reply draft answers: the prospect's message (In-Reply-To, when it has a well-formed
+ * Message-ID), in the thread it was matched to; sent once per reply (`reply:<replyId>`).
+ */
+function replyConversation(reply: InboundReplyRecord): DraftConversation {
+  const inReplyTo = reply.messageId && messageIdPattern.test(reply.messageId) ? reply.messageId : null;
+  return {
+    kind: 'reply',
+    threadKey: reply.threadKey ?? inReplyTo ?? `<reply-${reply.id}@caio.invalid>`,
+    inReplyTo,
+    references: [],
+    mailbox: null,
+    headers: {},
+    calendar: null,
+    idempotencyKey: `reply:${reply.id}`,
+    schedulingConversationId: null,
+    meetingStart: null,
+  };
+}
+
 async function draftReply(
   dependencies: ReplyRouteDependencies,
   reply: InboundReplyRecord,
@@ -89,6 +119,7 @@ async function draftReply(
     ? await dependencies.draftText({ ...input, visibleText: reply.visibleText })
     : composeReplyDraft(input);
   const now = dependencies.clock.now();
+  const body = dependencies.closing(text.body, reply.fromAddress);
   const draft: StoredDraft = {
     id: draftId,
     leadId,
@@ -98,7 +129,7 @@ async function draftReply(
     angleId: `reply:${action.intent}`,
     subjectA: text.subject,
     subjectB: text.subject,
-    body: text.body,
+    body,
     evidence: [
       {
         kind: 'reply.intent',
@@ -113,11 +144,12 @@ async function draftReply(
         observedAt: reply.receivedAt.toISOString(),
       },
     ],
-    fingerprint: draftFingerprint(text.subject, text.body),
+    fingerprint: draftFingerprint(text.subject, body),
     status: 'pending_approval',
     edited: { subjectA: null, subjectB: null, body: null },
     guard: { passed: true, mode: 'reply', violations: [] },
     createdAt: now,
+    conversation: replyConversation(reply),
   };
   await dependencies.saveDraftForApproval(draft, {
     id: deterministicId(`reply-approval:${reply.id}`),

@@ -14,5 +14,29 @@ export {
   type InboundEmailOutcome,
 } from './process-inbound-email.js';
 export { pollMailbox, type PollMailboxDependencies, type PollMailboxReport } from './poll-mailbox.js';
-export { mailboxPollJob } from './mailbox-poll-job.js';
+export { mailboxPollJob, mailboxPollSingletonKey, type MailboxPollPayload } from './mailbox-poll-job.js';
+export { keepMailboxWatched, type KeepMailboxWatchedOptions } from './keep-mailbox-watched.js';
+export { createMailboxWakeups, type MailboxWakeups, type MailboxWakeupsOptions } from './mailbox-wakeups.js';
 export { deterministicId } from './deterministic-id.js';
+export type {
+  IntentFallbackReason,
+  IntentLayer,
+  LayeredIntentResult,
+  ReplyIntentClassifier,
+} from './layered-intent-result.js';
+export { classifyIntentLayered, type LayeredIntentOptions } from './classify-intent-layered.js';
+export {
+  createLayeredIntentClassifier,
+  type LayeredIntentClassifierSettings,
+} from './create-layered-intent-classifier.js';
+export { combineIntentLayers, defaultMinimumModelConfidence, type IntentLayers } from './combine-intent-layers.js';
+export {
+  replyClassificationSchema,
+  replyClassificationSchemaName,
+  type ReplyClassification,
+} from './reply-classification-schema.js';
+export {
+  createLlmReplyDrafter,
+  type LlmReplyDrafterSettings,
+  type ReplyDraftFallbackReason,
+} from './create-llm-reply-drafter.js';

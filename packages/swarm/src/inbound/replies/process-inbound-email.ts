@@ -7,9 +7,11 @@ import {
   extractVisibleReply,
   parseEmail,
   resolveThread,
+  type IntentResult,
   type ThreadLedger,
 } from '../../threading/index.js';
 import { executeReplyRoute, type ReplyRouteDependencies } from './execute-reply-route.js';
+import type { LayeredIntentResult, ReplyIntentClassifier } from './layered-intent-result.js';
 import type { ReplyAction } from './reply-action.js';
 import { routeReply } from './route-reply.js';
 
@@ -26,6 +28,16 @@ export interface InboundEmailDependencies extends ReplyRouteDependencies {
   newId: () => string;
   /** Pause length when an out-of-office names no return date, in days. Default 7. */
   outOfOfficeDefaultDays?: number;
+  /**
+   * Classifies the visible reply (threading spec §7). Default: the rules classifier `classifyIntent`;
+   * `createLayeredIntentClassifier` adds the optional model layer (rule 2).
+   */
+  classifyReplyIntent?: ReplyIntentClassifier;
+  /**
+   * True when a SCHEDULER conversation in this lead's thread awaits the prospect's answer (issue 7), so
+   * the reply is routed as that answer instead of drafting a COMMUNICATOR reply. Absent: never.
+   */
+  schedulingAwaitingInThread?: (leadId: string, threadKey: string) => Promise<boolean>;
 }
 
 /** How one message ended: newly stored and routed, routed on replay, or already done. */
@@ -35,6 +47,18 @@ export type InboundEmailOutcome = {
   notes: string[];
 };
 
+/** Which layer decided, stored beside the extraction when a model layer is configured (SPEC §1 principle 6). */
+function classificationRecord(intent: Partial<LayeredIntentResult>): Record<string, unknown> {
+  if (intent.layer === undefined || intent.layer === 'rules') return {};
+  return {
+    classification: {
+      layer: intent.layer,
+      ...(intent.modelSlug ? { model: intent.modelSlug } : {}),
+      ...(intent.fallbackReason ? { fallbackReason: intent.fallbackReason } : {}),
+    },
+  };
+}
+
 function domainOf(address: string): string {
   return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 }
@@ -42,10 +66,11 @@ function domainOf(address: string): string {
 /**
  * Threads, classifies, stores and routes one inbound message (threading spec §8 pipeline; issue 6
  * "routing"): parse the raw source, detect bounces/auto-replies, resolve the thread against the ledger,
- * extract the visible reply, classify it, find the outbox row and lead, plan the routing, store the reply
- * once (dedupe by Message-ID, else mailbox + UIDVALIDITY + UID) with its plan, execute the plan, and mark it
- * routed. A reply stored but not yet routed (a crash in between) is routed from its stored plan; a routed
- * one is skipped.
+ * extract the visible reply, classify it (`classifyReplyIntent`, default the rules), find the outbox row
+ * and lead, plan the routing, store the reply once (dedupe by Message-ID, else mailbox + UIDVALIDITY + UID)
+ * with its plan, execute the plan, and mark it routed. A reply stored but not yet routed (a crash in
+ * between) is routed from its stored plan; a routed one is skipped. When a model layer decided or fell
+ * back, `extracted.classification` records `{layer, model, fallbackReason}` (SPEC §1 principle 6).
  *
  * @throws a store or routing error (the caller keeps the cursor, so the message is read again).
  */
@@ -67,7 +92,12 @@ export async function processInboundEmail(
   const auto = detectAutoSignals(parsed);
   const link = await resolveThread(parsed, dependencies.ledger);
   const visible = extractVisibleReply(parsed);
-  const intent = classifyIntent(visible.text, { parsed, auto, ourAddresses: [...dependencies.ourAddresses] });
+  const classify = dependencies.classifyReplyIntent ?? classifyIntent;
+  const intent: Partial<LayeredIntentResult> & IntentResult = await classify(visible.text, {
+    parsed,
+    auto,
+    ourAddresses: [...dependencies.ourAddresses],
+  });
   const threaded = link.method !== 'new-thread';
   const owner = threaded
     ? await dependencies.replies.findThreadOwner({ parentId: link.parentId, threadKey: link.threadKey })
@@ -81,7 +111,12 @@ export async function processInboundEmail(
   const fromUs =
     dependencies.ledger.isOurAddress(fromAddress) || dependencies.ourDomains.includes(domainOf(fromAddress));
   const receivedAt = parsed.date ?? email.date ?? dependencies.clock.now();
+  const schedulingAwaitingInThread =
+    leadId !== null && owner !== null && dependencies.schedulingAwaitingInThread
+      ? await dependencies.schedulingAwaitingInThread(leadId, link.threadKey)
+      : false;
   const route = routeReply({
+    schedulingAwaitingInThread,
     intent,
     auto,
     fromAddress,
@@ -110,7 +145,7 @@ export async function processInboundEmail(
     intent: intent.intent,
     confidence: intent.confidence,
     secondaryIntent: intent.secondary ?? null,
-    extracted: { ...intent.extracted },
+    extracted: { ...intent.extracted, ...classificationRecord(intent) },
     needsReview: route.needsReview,
     actionTaken: route.actionTaken,
     actions: route.actions,
@@ -119,6 +154,7 @@ export async function processInboundEmail(
   // Another worker stored it first: that worker routes it.
   if (!inserted) return { status: 'duplicate', reply, notes: [] };
   const { notes } = await executeReplyRoute(dependencies, reply, route.actions);
+  if (intent.layer === 'rules_fallback') notes.push(`intent from rules (model fallback: ${intent.fallbackReason})`);
   const routedAt = dependencies.clock.now();
   await dependencies.replies.markRouted(reply.id, route.actionTaken, routedAt);
   return { status: 'routed', reply: { ...reply, routedAt }, notes };

@@ -88,6 +88,17 @@ describe('reply routing (issue 6 "Status machine, routing")', () => {
     expect(routeReply(facts({ intent: 'referral' })).needsReview).toBe(true);
   });
 
+  it('issue 7: inside an open scheduling conversation a question is the answer to it — no COMMUNICATOR draft', () => {
+    const answer = routeReply(facts({ intent: 'question' }, { schedulingAwaitingInThread: true }));
+    expect(kinds(answer)).toEqual(['record_timeline', 'lead_status']);
+    expect(answer.actionTaken).toBe('scheduling_answer');
+    expect(kinds(routeReply(facts({ intent: 'question' })))).toContain('draft_reply');
+    // An opt-out or out-of-office inside the conversation keeps its own route.
+    expect(routeReply(facts({ intent: 'unsubscribe_request' }, { schedulingAwaitingInThread: true })).actionTaken).toBe(
+      'suppressed',
+    );
+  });
+
   it('SPEC 7: scheduling_request and acceptance → scheduling-requested event and a Slack notification', () => {
     for (const intent of ['scheduling_request', 'acceptance'] as const) {
       const route = routeReply(

@@ -17,7 +17,15 @@ export interface ReplyFacts {
   receivedAt: Date;
   /** Pause length when an out-of-office names no return date, in days. Default 7. */
   outOfOfficeDefaultDays?: number;
+  /**
+   * A SCHEDULER conversation in this thread awaits the prospect's answer (issue 7): the reply is that
+   * answer ("the second one works"), which the scheduling dispatcher reads, not a question for COMMUNICATOR.
+   */
+  schedulingAwaitingInThread?: boolean;
 }
+
+/** Intents that would draft a COMMUNICATOR reply, but inside an open scheduling conversation are its answer. */
+const schedulingAnswerIntents: ReadonlySet<string> = new Set(['question', 'information_request', 'objection']);
 
 /** The routing plan: ordered actions, a one-line summary for the inbox, and whether a human must look. */
 export interface ReplyRoute {
@@ -88,7 +96,8 @@ function draftRoute(facts: ReplyFacts, intent: 'question' | 'information_request
  * - `unsubscribe_request`: the EM-4 opt-out use case for the sender, plus a review note (threading spec §7.3).
  * - `referral`: new leads linked to the referrer (review when no contact was extracted).
  * - `scheduling_request` / `acceptance`: `scheduling-requested` event and a Slack notification.
- * - `question` / `information_request` / `objection`: a COMMUNICATOR draft for approval and the sales stage.
+ * - `question` / `information_request` / `objection`: a COMMUNICATOR draft for approval and the sales stage —
+ *   unless a scheduling conversation awaits an answer in the thread: then it is that answer (`scheduling_answer`).
  * - `rejection`: lead `not_interested`. `other`: recorded, and reviewed when the classifier asks for it.
  */
 export function routeReply(facts: ReplyFacts): ReplyRoute {
@@ -110,6 +119,9 @@ export function routeReply(facts: ReplyFacts): ReplyRoute {
   }
   if (!facts.leadId) return route([], 'unmatched', true);
   const reply: ReplyAction = { kind: 'record_timeline', timelineKind: 'reply', detail: intent };
+  if (facts.schedulingAwaitingInThread && schedulingAnswerIntents.has(intent)) {
+    return route([reply, { kind: 'lead_status', to: 'replied', reason: 'reply' }], 'scheduling_answer', review);
+  }
   switch (intent) {
     case 'out_of_office': {
       const until = returnInstant(

@@ -56,7 +56,17 @@ export function createDeliverEffect(
               'queued',
               record.message.idempotencyKey,
               dependencies.rendering,
-              { fromAddress: mailbox, messageId: record.message.messageId, outboxId: record.message.id },
+              {
+                fromAddress: mailbox,
+                messageId: record.message.messageId,
+                outboxId: record.message.id,
+                // The thread the row was rendered into: a re-render for another mailbox must keep it.
+                thread: {
+                  threadKey: record.message.threadKey,
+                  inReplyTo: record.message.inReplyTo,
+                  references: record.message.references,
+                },
+              },
             );
       const outgoing = { ...message, id: record.message.id, mailbox };
       const marked = await delivery.markSending(record.message.id, {

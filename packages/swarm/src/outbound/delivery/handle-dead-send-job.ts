@@ -1,6 +1,6 @@
 import type { QueuedJob } from '../../ports/job-queue.js';
 import type { DeliveryRecord } from '../../ports/outbox-delivery-store.js';
-import { sendIdempotencyKey } from './resolve-send-target.js';
+import { draftSendKey } from '../../domain/send-key.js';
 import { sendJobPayloadSchema, type SendJobPayload } from './send-job-payload.js';
 import type { SendWorkerDependencies } from './send-worker-dependencies.js';
 
@@ -39,7 +39,7 @@ async function findRecord(
   const approval = await dependencies.store.approvals.findById(payload.approvalId);
   const draft = await dependencies.store.drafts.findById(payload.draftId);
   if (!approval || !draft) return null;
-  return dependencies.delivery.findByIdempotencyKey(sendIdempotencyKey(approval.leadId, draft.sequenceStep, 'email'));
+  return dependencies.delivery.findByIdempotencyKey(draftSendKey(draft));
 }
 
 function toObject(value: unknown): object {

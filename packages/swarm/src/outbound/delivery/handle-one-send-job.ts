@@ -188,7 +188,17 @@ export function deliveryRequest(
     agent: 'OPERATOR',
     action: message.channel === 'linkedin' ? 'deliver_linkedin' : 'deliver_email',
     target: message.recipient,
-    payload: { lead, draft: { sequenceStep: message.sequenceStep }, channel: message.channel },
+    payload: {
+      lead,
+      draft: {
+        sequenceStep: message.sequenceStep,
+        conversation: draft?.conversation ? { threadKey: message.threadKey } : null,
+      },
+      channel: message.channel,
+      // A conversation in a thread continues from the mailbox its row was rendered for: ours in that thread,
+      // else the configured sender the prospect wrote to. Without any thread the rotation picks.
+      ...(draft?.conversation && message.references.length > 0 ? { replyFrom: message.mailbox } : {}),
+    },
     evidence: draft?.evidence ?? [],
     idempotencyKey: message.idempotencyKey,
     actor: 'system:send-worker',

@@ -16,6 +16,9 @@ const deferralSeconds: Readonly<Record<string, number>> = {
   rate_limited: 300,
   circuit_open: 60,
   no_mailbox: 300,
+  // An open-ended automation pause (a colleague took over) lifts only when a person resumes it; a dated
+  // one retries at its end (the validator's retryAt).
+  automation_paused: 3600,
 };
 
 /** The most a vendor's Retry-After may postpone a send (a hostile or broken header cannot park it for days). */

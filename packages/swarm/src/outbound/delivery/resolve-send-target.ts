@@ -1,4 +1,6 @@
+import { draftSendKey } from '../../domain/send-key.js';
 import type { DeliveryRecord } from '../../ports/outbox-delivery-store.js';
+import type { DraftConversation } from '../../ports/pipeline-store.js';
 import { lintOutboundTemplate } from '../../compliance/index.js';
 import { draftContentHash } from '../../pipeline/run/approve-chunk.js';
 import { renderOutboxMessage } from '../../pipeline/run/outbox-rendering.js';
@@ -10,21 +12,21 @@ export type SendTarget =
   | { kind: 'deliver'; record: DeliveryRecord; approval: { approvalId: string; approvedBy: string } | null }
   | {
       kind: 'skip';
-      reasonCode: 'approval_withdrawn' | 'content_changed' | 'not_found' | 'template_noncompliant';
+      reasonCode: 'approval_withdrawn' | 'booking_refused' | 'content_changed' | 'not_found' | 'template_noncompliant';
       reason: string;
     };
 
-/** The idempotency key per (lead, step, channel) (issue 4; SPEC §1.3). */
-export function sendIdempotencyKey(leadId: string, sequenceStep: number, channel: 'email' | 'linkedin'): string {
-  return `send:${leadId}:${sequenceStep}:${channel}`;
-}
+/** The idempotency key per (lead, step, channel) (issue 4; SPEC §1.3); re-exported from the domain. */
+export { sendIdempotencyKey } from '../../domain/send-key.js';
 
 /**
  * Resolves a send job to its outbox row. For an approval job the approval must still be `approved`
  * and the draft's content hash must equal the approved one (an edit after approval needs a new
  * approval, SPEC §3.6); the outbox row is rendered on first use under the (lead, step, channel) key,
  * so a repeated job finds the same row. Approved content that fails the EM-1 template lint (postal
- * address, opt-out line, honest subject) is skipped with `template_noncompliant`.
+ * address, opt-out line, honest subject) is skipped with `template_noncompliant`. An in-thread conversation
+ * message (reply, scheduling) gets its own key and joins its thread; an approved calendar invite first
+ * re-runs the booking guard (`confirmCalendarInvite`) and is skipped with `booking_refused` when it fails.
  */
 export async function resolveSendTarget(
   payload: SendJobPayload,
@@ -53,11 +55,23 @@ export async function resolveSendTarget(
       reason: `Draft ${payload.draftId} changed after approval ${approval.id}; it needs a new approval.`,
     };
   }
+  const approvedBy = approval.decidedBy ?? 'unknown';
+  const key = draftSendKey(draft);
+  const existing = await delivery.findByIdempotencyKey(key);
+  if (existing) return { kind: 'deliver', record: existing, approval: { approvalId: approval.id, approvedBy } };
+  const lead = await store.leads.findById(approval.leadId);
+  if (!lead?.email)
+    return { kind: 'skip', reasonCode: 'not_found', reason: `Lead ${approval.leadId} has no email address.` };
+  const thread = draft.conversation
+    ? await conversationThread(dependencies, lead.id, draft.conversation)
+    : draft.sequenceStep > 1
+      ? await earlierThread(dependencies, lead.id, draft.sequenceStep)
+      : undefined;
   const findings = lintOutboundTemplate({
     subject: draft.edited.subjectA ?? draft.subjectA,
     body: draft.edited.body ?? draft.body,
     sequenceStep: draft.sequenceStep,
-    inThread: draft.sequenceStep > 1,
+    inThread: Boolean(thread?.inReplyTo),
     postalAddress: dependencies.rendering.sender.postalAddress,
   });
   if (findings.length > 0) {
@@ -68,21 +82,15 @@ export async function resolveSendTarget(
       reason: `Draft ${draft.id} fails the EM-1 template lint: ${findings.map((finding) => finding.rule).join(', ')}.`,
     };
   }
-  const approvedBy = approval.decidedBy ?? 'unknown';
-  const key = sendIdempotencyKey(approval.leadId, draft.sequenceStep, 'email');
-  const existing = await delivery.findByIdempotencyKey(key);
-  if (existing) return { kind: 'deliver', record: existing, approval: { approvalId: approval.id, approvedBy } };
-  const lead = await store.leads.findById(approval.leadId);
-  if (!lead?.email)
-    return { kind: 'skip', reasonCode: 'not_found', reason: `Lead ${approval.leadId} has no email address.` };
-  const thread = draft.sequenceStep > 1 ? await earlierThread(dependencies, lead.id, draft.sequenceStep) : undefined;
-  const message = await renderOutboxMessage(
-    { draft, lead },
-    'queued',
-    key,
-    dependencies.rendering,
-    thread ? { thread } : {},
-  );
+  if (draft.conversation?.kind === 'calendar_invite_create') {
+    // SPEC §3.6: approving an invite re-runs the booking guard before anything is written or sent.
+    const refusal = await confirmInvite(dependencies, draft.conversation);
+    if (refusal) return { kind: 'skip', reasonCode: 'booking_refused', reason: refusal };
+  }
+  const message = await renderOutboxMessage({ draft, lead }, 'queued', key, dependencies.rendering, {
+    ...(thread ? { thread } : {}),
+    ...(thread?.mailbox ? { fromAddress: thread.mailbox } : {}),
+  });
   await store.outbox.insertMany([message]);
   const record = await delivery.findByIdempotencyKey(key);
   if (!record) return { kind: 'skip', reasonCode: 'not_found', reason: `Lead ${approval.leadId} is gone.` };
@@ -92,6 +100,15 @@ export async function resolveSendTarget(
 /** Outbox statuses of messages that left (or may have): the thread a follow-up joins. */
 const threadedStatuses = new Set(['sending', 'sent', 'uncertain']);
 
+/** The thread a message joins: its key, the message it answers, the References chain and our mailbox in it. */
+interface JoinedThread {
+  threadKey: string;
+  inReplyTo: string | null;
+  references: string[];
+  /** The mailbox our last message in the thread left from; the answer leaves from it too. */
+  mailbox: string | null;
+}
+
 /**
  * The thread of a lead's earlier steps, for a follow-up's In-Reply-To/References (issue 4 "threading
  * headers on follow-ups"): the chain of our Message-IDs that left, oldest first; undefined when none did.
@@ -100,7 +117,7 @@ async function earlierThread(
   dependencies: SendWorkerDependencies,
   leadId: string,
   sequenceStep: number,
-): Promise<{ threadKey: string; inReplyTo: string; references: string[] } | undefined> {
+): Promise<JoinedThread | undefined> {
   const earlier = (await dependencies.delivery.listForLead(leadId))
     .map((record) => record.message)
     .filter((message) => message.sequenceStep < sequenceStep && threadedStatuses.has(message.status))
@@ -112,5 +129,44 @@ async function earlierThread(
     threadKey: first.threadKey,
     inReplyTo: last.messageId,
     references: earlier.map((message) => message.messageId),
+    mailbox: null,
   };
+}
+
+/**
+ * The thread a conversation message answers (specs/threading.md; RFC 5322 §3.6.4): In-Reply-To is the
+ * prospect's message when known, else our last message in the thread; References are our messages in the
+ * thread (in the order they left) plus the producer's, ending with In-Reply-To. The answer leaves from the
+ * mailbox the thread used (the producer's choice first), so the prospect sees the same sender.
+ */
+async function conversationThread(
+  dependencies: SendWorkerDependencies,
+  leadId: string,
+  conversation: DraftConversation,
+): Promise<JoinedThread> {
+  const ours = (await dependencies.delivery.listForLead(leadId))
+    .map((record) => record.message)
+    .filter((message) => message.threadKey === conversation.threadKey && threadedStatuses.has(message.status));
+  const inReplyTo = conversation.inReplyTo ?? ours.at(-1)?.messageId ?? null;
+  const chain = [...ours.map((message) => message.messageId), ...conversation.references];
+  const references = [...new Set(inReplyTo ? [...chain.filter((id) => id !== inReplyTo), inReplyTo] : chain)];
+  return {
+    threadKey: conversation.threadKey,
+    inReplyTo,
+    references,
+    mailbox: conversation.mailbox ?? ours.at(-1)?.mailbox ?? null,
+  };
+}
+
+/** Re-runs the booking guard for an approved invite; null when it booked, else why the invite must not leave. */
+async function confirmInvite(
+  dependencies: SendWorkerDependencies,
+  conversation: DraftConversation,
+): Promise<string | null> {
+  const { schedulingConversationId: conversationId, meetingStart: start } = conversation;
+  if (!dependencies.confirmCalendarInvite || !conversationId || !start) {
+    return 'No scheduling conversation or booking guard is wired for this invite; it is not sent.';
+  }
+  const confirmation = await dependencies.confirmCalendarInvite({ conversationId, start });
+  return confirmation.booked ? null : `The booking guard refused the invite for ${start}: ${confirmation.reason}.`;
 }

@@ -43,4 +43,14 @@ export interface SendWorkerDependencies {
    * send still reserves its quota right before its vendor call), and batch outbox transitions. Without it every job goes one by one.
    */
   batch?: { policy: BatchSendPolicy; delivery: OutboxDeliveryBatchStore };
+  /**
+   * Re-runs SCHEDULER's booking guard for an approved `calendar_invite_create` draft before it leaves
+   * (SPEC §3.6 "approving a calendar invite re-runs the booking guard"). Must answer `booked` again for a
+   * conversation already booked at `start` (a retried job). Absent = no scheduler: invites are not sent.
+   */
+  confirmCalendarInvite?: (invite: {
+    conversationId: string;
+    /** The meeting start, ISO 8601 UTC. */
+    start: string;
+  }) => Promise<{ booked: true; bookingId: string } | { booked: false; reason: string }>;
 }

@@ -37,7 +37,7 @@ export interface BatchSendPolicy {
 
 /**
  * The batch form of {@link createSendPolicy}: the same validators in the same order, with their
- * reads taken ONCE per batch — kill switches, suppression of every recipient (EM-4: read at send
+ * reads taken ONCE per batch — kill switches, suppression of every recipient and automation pauses (EM-4: read at send
  * time, milliseconds before the vendor calls), contact history, the ramp's start. The limits step
  * (EM-7, one `SendLedger.reserve` per send) and the steps after it run per request in
  * `reserveBeforeSend`, right before that send's vendor call, so earlier sends of the batch count
@@ -55,11 +55,17 @@ export function createBatchSendPolicy(dependencies: BatchSendPolicyDependencies)
     const switches = await dependencies.controlFlags.read();
     const suppressed = emailKeys.length > 0 ? await dependencies.suppression.suppressedAmong(emailKeys) : new Set();
     const contacts = await dependencies.batchHistory.contactsOfMany(emailKeys);
+    const leadIds = requests.map((request) => request.payload.lead.id);
+    const pauses = await dependencies.pauses.activePausesAmong(leadIds, clock.now());
     const firstReservationAt = await ledger.firstReservationAt();
     const stages = stagesFor({
       controlFlags: { read: async () => switches },
       suppression: { suppressedAmong: async (keys) => new Set(keys.filter((key) => suppressed.has(key))) },
       contactHistory: { contactsOf: async (key) => contacts.get(key) ?? [] },
+      pauses: {
+        activePausesAmong: async (ids) =>
+          new Map(ids.flatMap((id) => (pauses.has(id) ? [[id, pauses.get(id) ?? []] as const] : []))),
+      },
       rampLedger: {
         firstReservationAt: async () => firstReservationAt,
         countSince: (since) => ledger.countSince(since),

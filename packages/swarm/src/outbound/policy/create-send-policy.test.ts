@@ -33,6 +33,7 @@ function setup(options: { suppressed?: string[]; breakers?: Record<string, Break
     suppression: { suppressedAmong: async (keys) => new Set(keys.filter((key) => options.suppressed?.includes(key))) },
     exclusions: { customerDomains: ['customer.example.com'], competitorDomains: [], emails: [] },
     contactHistory: { contactsOf: async () => [] },
+    pauses: { activePausesAmong: async () => new Map() },
     window: defaultSendWindow,
     locales: {
       resolve: () => ({ timeZone: 'America/Chicago', countryCode: 'US', regionCode: 'IL', source: 'test:fixture' }),

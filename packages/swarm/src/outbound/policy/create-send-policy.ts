@@ -2,6 +2,7 @@ import type { Mode } from '../../domain/agents.js';
 import type { PolicyValidator } from '../../guardrails/action-request.js';
 import type { BreakerStateStore } from '../../ports/breaker-state-store.js';
 import type { Clock } from '../../ports/clock.js';
+import type { AutomationPauseReader } from '../../ports/automation-pause-reader.js';
 import type { ContactHistory } from '../../ports/contact-history.js';
 import type { ControlFlags } from '../../ports/control-flags.js';
 import type { HolidayCalendar } from '../../ports/holiday-calendar.js';
@@ -15,6 +16,7 @@ import type { SendingMailbox } from './sending-mailboxes.js';
 import type { RampSettings } from './supervised-ramp.js';
 import { validateChannelRouting } from './validate-channel-routing.js';
 import { validateCircuitBreaker } from './validate-circuit-breaker.js';
+import { validateAutomationPause } from './validate-automation-pause.js';
 import { validateDedup } from './validate-dedup.js';
 import { validateExclusionLists, type ExclusionLists } from './validate-exclusion-lists.js';
 import { validateKillSwitches } from './validate-kill-switches.js';
@@ -35,6 +37,8 @@ export interface SendPolicyDependencies {
   suppression: Pick<SuppressionRepository, 'suppressedAmong'>;
   exclusions: ExclusionLists;
   contactHistory: ContactHistory;
+  /** Automation pauses of leads and threads (out-of-office, a colleague took over; issue 6). */
+  pauses: AutomationPauseReader;
   window: SendWindowSettings;
   locales: RecipientLocaleResolver;
   holidays: HolidayCalendar;
@@ -55,12 +59,16 @@ export interface SendPolicyReads {
   controlFlags: Pick<ControlFlags, 'read'>;
   suppression: Pick<SuppressionRepository, 'suppressedAmong'>;
   contactHistory: ContactHistory;
+  pauses: AutomationPauseReader;
   rampLedger: Pick<SendLedger, 'countSince' | 'firstReservationAt'>;
 }
 
 /** The policy around its limits step (the atomic reservation), in SPEC §3.7 order. */
 export interface SendPolicyStages {
-  /** kill switches → mode → ramp → suppression → exclusions → dedup → routing → window → mailbox pick → reputation. */
+  /**
+   * kill switches → mode → ramp → suppression → automation pauses → exclusions → dedup → routing → window →
+   * mailbox pick → reputation.
+   */
   beforeLimits: readonly PolicyValidator<OutboundSendPayload>[];
   /** The circuit breaker, which releases the reservation it refuses. */
   afterLimits: readonly PolicyValidator<OutboundSendPayload>[];
@@ -106,6 +114,7 @@ export function createSendPolicyStages(
       validateMode(dependencies.mode, reads.controlFlags),
       validateRamp({ ramp: dependencies.ramp, ledger: reads.rampLedger, clock }),
       validateSuppression(reads.suppression),
+      validateAutomationPause({ pauses: reads.pauses, clock, decisions }),
       exclusions,
       validateDedup(reads.contactHistory),
       routing,
@@ -119,7 +128,7 @@ export function createSendPolicyStages(
 
 /**
  * The send policy of SPEC §3.7 as the ordered validator list for an effect's `validators` slot:
- * kill switches → mode → ramp → suppression → exclusion lists → dedup → channel routing → send
+ * kill switches → mode → ramp → suppression → automation pauses (issue 6) → exclusion lists → dedup → channel routing → send
  * window → mailbox pick → reputation (EM-6) → limits (atomic reservation) → circuit breaker. The gateway stops at the
  * first refusal, so a refusal before the limits step never touches quota, and the breaker step
  * releases what the limits step took.
@@ -134,6 +143,7 @@ export function createSendPolicy(
     controlFlags: dependencies.controlFlags,
     suppression: dependencies.suppression,
     contactHistory: dependencies.contactHistory,
+    pauses: dependencies.pauses,
     rampLedger: ledger,
   });
   return [

@@ -13,11 +13,21 @@ export type SendStream = 'cold' | 'nurture';
  */
 export interface OutboundSendPayload {
   lead: Pick<Lead, 'id' | 'email' | 'emailKey' | 'tier' | 'city' | 'state' | 'country'>;
-  /** Sequence step 1 is the first touch (SPEC §5). Without a draft the send counts as a first touch. */
-  draft?: { sequenceStep: number };
+  /**
+   * Sequence step 1 is the first touch (SPEC §5). Without a draft the send counts as a first touch.
+   * `conversation` marks an in-thread message (a reply draft or a SCHEDULER message, step 0): never a
+   * first touch, and subject to the pauses of its thread.
+   */
+  draft?: { sequenceStep: number; conversation?: { threadKey: string } | null };
   channel?: OutboundChannel;
   platform?: string;
   stream?: SendStream;
+  /**
+   * The mailbox a conversation continues from (the one the prospect wrote to): when it is a sending
+   * mailbox of the stream, the mailbox pick keeps it rather than rotating (a reply from a stranger's
+   * address would break the thread for the prospect).
+   */
+  replyFrom?: string;
 }
 
 /** The facts every validator works from, derived once per request by {@link describeOutboundSend}. */
@@ -32,6 +42,10 @@ export interface OutboundSendFacts {
   platform: string;
   stream: SendStream;
   isFirstTouch: boolean;
+  /** The thread of an in-thread conversation message; null for cadence steps. */
+  conversationThreadKey: string | null;
+  /** The mailbox a conversation continues from (lower-case), or null. */
+  replyFrom: string | null;
   location: { city: string | null; state: string | null; country: string | null };
 }
 
@@ -48,7 +62,9 @@ export function describeOutboundSend(request: ActionRequest<OutboundSendPayload>
     channel: request.payload.channel ?? 'email',
     platform: request.payload.platform ?? 'smtp',
     stream: request.payload.stream ?? 'cold',
-    isFirstTouch: (draft?.sequenceStep ?? 1) <= 1,
+    isFirstTouch: !draft?.conversation && (draft?.sequenceStep ?? 1) <= 1,
+    conversationThreadKey: draft?.conversation?.threadKey ?? null,
+    replyFrom: request.payload.replyFrom?.trim().toLowerCase() || null,
     location: { city: lead.city, state: lead.state, country: lead.country },
   };
 }

@@ -8,6 +8,8 @@ import type { SendCapReasonCode } from '../../domain/send-caps.js';
  * - mode: `shadow_mode`, `approval_required`
  * - ramp: `ramp_tier`, `ramp_limit`
  * - suppression: `suppressed`, `no_recipient`
+ * - automation pauses (issue 6): `automation_paused` (out-of-office until the return date, a colleague
+ *   replied in the thread)
  * - exclusion lists: `excluded_domain`, `excluded_email`
  * - dedup: `already_contacted`
  * - channel routing: `channel_not_allowed`
@@ -31,6 +33,7 @@ export type SendPolicyReasonCode =
   | 'ramp_tier'
   | 'suppressed'
   | 'no_recipient'
+  | 'automation_paused'
   | 'excluded_domain'
   | 'excluded_email'
   | 'already_contacted'

@@ -9,7 +9,9 @@ import { groupSendingMailboxes, type SendingMailbox } from './sending-mailboxes.
  * nurture, which never share a domain). Notes the rotation in {@link SendDecisions}: the first entry
  * is this turn's mailbox, the rest are fallbacks the limits reservation may use when the first is
  * inside its spacing or at its daily cap. The turn counter is per process; the caps that matter are
- * held by the ledger. Refuses `no_mailbox` when the stream has no account.
+ * held by the ledger. A conversation message (`replyFrom`, the mailbox the prospect wrote to) keeps that
+ * mailbox when it is one of the stream's accounts, with no fallbacks. Refuses `no_mailbox` when the stream
+ * has no account.
  *
  * @throws CaioError `config_invalid` (at creation) when cold and nurture share a domain.
  */
@@ -20,10 +22,15 @@ export function validateMailboxPick(
   const byStream = groupSendingMailboxes(mailboxes);
   const turns = { cold: 0, nurture: 0 };
   return (request: ActionRequest<OutboundSendPayload>): SendPolicyRefusal | null => {
-    const { stream } = describeOutboundSend(request);
+    const { stream, replyFrom } = describeOutboundSend(request);
     const candidates = byStream[stream];
     if (candidates.length === 0) {
       return { reasonCode: 'no_mailbox', message: `No sending mailbox is configured for ${stream} mail.` };
+    }
+    if (replyFrom !== null && candidates.includes(replyFrom)) {
+      // A conversation continues from the mailbox the prospect wrote to, even if its caps defer it.
+      decisions.update(request, { mailboxes: [replyFrom] });
+      return null;
     }
     const start = turns[stream] % candidates.length;
     turns[stream] += 1;

@@ -2,6 +2,7 @@ import type { Mode } from '../../domain/agents.js';
 import { CaioError } from '../../domain/errors.js';
 import type { Clock } from '../../ports/clock.js';
 import type { JobQueue } from '../../ports/job-queue.js';
+import { draftSendKey } from '../../domain/send-key.js';
 import type { ApprovalRecord, Store } from '../../ports/pipeline-store.js';
 import { draftContentHash } from '../run/approve-chunk.js';
 import { sendEmailJob } from '../run/send-chunk.js';
@@ -54,12 +55,14 @@ export async function approveQueuedDraft(
     );
     if (!decided) throw new CaioError('conflict', `Approval ${approval.id} was decided by someone else just now.`);
     await repositories.drafts.setStatus(draft.id, 'approved', transaction);
-    await repositories.leads.recordProgress([{ id: approval.leadId, status: 'approved' }]);
+    // An in-thread message (a reply, a scheduling message) does not move the lead back to `approved`:
+    // the lead is already in conversation (SPEC §4 status machine).
+    if (!draft.conversation) await repositories.leads.recordProgress([{ id: approval.leadId, status: 'approved' }]);
     if (mode !== 'shadow') {
       await jobs.send(
         sendEmailJob,
         { approvalId: approval.id, draftId: draft.id, contentHash: draftContentHash(draft) },
-        { transaction, singletonKey: `send:${approval.leadId}:${draft.sequenceStep}:email` },
+        { transaction, singletonKey: draftSendKey(draft) },
       );
     }
     await repositories.audit.record([
@@ -86,7 +89,8 @@ export async function approveQueuedDraft(
 
 /**
  * Rejects a queued draft with a reason (SPEC §3.6). The reason feeds rejection memory (GUARD-001/002)
- * and the lead returns to `scored`, so the next run crafts a new draft on a different angle.
+ * and a cadence draft's lead returns to `scored`, so the next run crafts a new draft on a different angle (an
+ * in-thread conversation message leaves the lead where the conversation put it).
  *
  * @throws CaioError `input_invalid` without a reason; `not_found`; `conflict` when no longer pending.
  */
@@ -125,7 +129,8 @@ export async function rejectQueuedDraft(
       },
       transaction,
     );
-    await repositories.leads.recordProgress([{ id: approval.leadId, status: 'scored' }]);
+    // A rejected in-thread message leaves the lead where the conversation put it; a cadence draft re-crafts.
+    if (!draft.conversation) await repositories.leads.recordProgress([{ id: approval.leadId, status: 'scored' }]);
     await repositories.audit.record([
       {
         at: now,

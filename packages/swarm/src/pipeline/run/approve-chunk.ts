@@ -12,11 +12,23 @@ import type { WorkingLead } from './working-lead.js';
  * SHA-256 of the exact content a human approves (subjects and body, edited version when present).
  * An approval binds to it; any later edit needs re-approval.
  */
-export function draftContentHash(draft: Pick<StoredDraft, 'subjectA' | 'subjectB' | 'body' | 'edited'>): string {
+export function draftContentHash(
+  draft: Pick<StoredDraft, 'subjectA' | 'subjectB' | 'body' | 'edited' | 'conversation'>,
+): string {
   const subjectA = draft.edited.subjectA ?? draft.subjectA;
   const subjectB = draft.edited.subjectB ?? draft.subjectB;
   const body = draft.edited.body ?? draft.body;
-  return createHash('sha256').update(`${subjectA}\n${subjectB}\n${body}`).digest('hex');
+  // A conversation message's extra headers and calendar part are approved too (an invite's time and
+  // attendees live in the calendar part); cadence drafts hash as they always did. Canonical order:
+  // the store (jsonb) does not keep key order.
+  const conversation = draft.conversation;
+  const carried = conversation
+    ? `\n${JSON.stringify([
+        Object.entries(conversation.headers).sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0)),
+        conversation.calendar ? [conversation.calendar.method, conversation.calendar.content] : null,
+      ])}`
+    : '';
+  return createHash('sha256').update(`${subjectA}\n${subjectB}\n${body}${carried}`).digest('hex');
 }
 
 /** Counts the approve stage reports besides its meter. */

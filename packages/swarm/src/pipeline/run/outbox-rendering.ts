@@ -42,9 +42,22 @@ export interface OutboxRenderingOverrides {
   outboxId?: string;
   /**
    * Follow-ups (sequence step > 1) join the lead's thread: In-Reply-To is the last message we sent,
-   * References the whole chain, oldest first (RFC 5322 §3.6.4; specs/threading.md).
+   * References the whole chain, oldest first (RFC 5322 §3.6.4; specs/threading.md). A conversation
+   * message answers the prospect's message (`inReplyTo` null when it is unknown: the thread key only).
+   * Without it, a conversation draft's own thread is used.
    */
-  thread?: { threadKey: string; inReplyTo: string; references: readonly string[] };
+  thread?: { threadKey: string; inReplyTo: string | null; references: readonly string[] };
+}
+
+/** The thread a conversation draft answers, as rendering overrides (none for cadence drafts). */
+function conversationThread(draft: StoredDraft): OutboxRenderingOverrides['thread'] {
+  const conversation = draft.conversation;
+  if (!conversation) return undefined;
+  return {
+    threadKey: conversation.threadKey,
+    inReplyTo: conversation.inReplyTo,
+    references: conversation.references,
+  };
 }
 
 /**
@@ -72,6 +85,8 @@ export async function renderOutboxMessage(
   const outboxId = overrides.outboxId ?? newId();
   const listUnsubscribeUrl = unsubscribeUrl(unsubscribe.baseUrl, token);
   const body = composeBody(payload, { ...dependencies, outboxId, listUnsubscribeUrl });
+  const thread = overrides.thread ?? conversationThread(draft);
+  const calendar = draft.conversation?.calendar;
   const rendered = await renderer.render({
     from: { name: sender.name, address: sender.email },
     to: displayName ? { name: displayName, address: recipient } : recipient,
@@ -80,21 +95,22 @@ export async function renderOutboxMessage(
     text: body.text,
     ...(body.html === undefined ? {} : { html: body.html }),
     messageId,
-    ...(overrides.thread ? { inReplyTo: overrides.thread.inReplyTo, references: overrides.thread.references } : {}),
+    ...(thread?.inReplyTo ? { inReplyTo: thread.inReplyTo, references: thread.references } : {}),
     listUnsubscribeUrl,
     ...(unsubscribe.mailto ? { listUnsubscribeMailto: unsubscribe.mailto } : {}),
     date: now,
-    headers: { 'X-Caio-Draft': draft.id, 'X-Caio-Subject-Variant': variant },
+    headers: { ...draft.conversation?.headers, 'X-Caio-Draft': draft.id, 'X-Caio-Subject-Variant': variant },
+    ...(calendar ? { calendar } : {}),
   });
   return {
     id: outboxId,
     idempotencyKey,
     messageId: rendered.messageId,
     wireMessageId: null,
-    threadKey: overrides.thread?.threadKey ?? rendered.messageId,
+    threadKey: thread?.threadKey ?? rendered.messageId,
     sequenceStep: draft.sequenceStep,
-    inReplyTo: overrides.thread?.inReplyTo ?? null,
-    references: overrides.thread ? [...overrides.thread.references] : [],
+    inReplyTo: thread?.inReplyTo ?? null,
+    references: thread?.inReplyTo ? [...thread.references] : [],
     leadId: lead.id,
     draftId: draft.id,
     mailbox: sender.email,

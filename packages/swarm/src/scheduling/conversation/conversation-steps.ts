@@ -164,6 +164,7 @@ export function createConversationSteps(deps: SchedulingConversationDependencies
       headers: { [proposalsHeaderName]: start },
       calendar: { method: 'REQUEST', content: invite(conversation, bookingId, start, end, videoLink, 'REQUEST') },
       idempotencyKey: `scheduling:${conversation.id}:invite:${start}`,
+      meetingStart: start,
     });
     await deps.store.save(conversation);
     return { kind: 'invite-pending', conversation, start };

@@ -5,6 +5,7 @@ import type {
   SchedulingConversationStore,
   SchedulingOutcomeRecord,
 } from '../../ports/scheduling-conversation-store.js';
+import { pageConversations } from './page-conversations.js';
 
 /** The store plus what it recorded. */
 export interface InMemorySchedulingConversationStore extends SchedulingConversationStore {
@@ -38,6 +39,10 @@ export function createInMemorySchedulingConversationStore(): InMemorySchedulingC
         .filter((row) => row.status === 'booked' || row.status === 'cancelled')
         .sort((left, right) => (right.meetingStart ?? '').localeCompare(left.meetingStart ?? ''))
         .map(copy);
+    },
+    async listConversations(filter) {
+      const page = pageConversations([...rows.values()], filter);
+      return { ...page, items: page.items.map(copy) };
     },
     async recordMeetingEvent(event) {
       meetingEvents.push({ ...event });

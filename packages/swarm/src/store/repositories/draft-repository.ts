@@ -36,6 +36,7 @@ export function createDraftRepository(db: Kysely<Database>): DraftRepository {
               edited_subject_b: draft.edited.subjectB,
               edited_body: draft.edited.body,
               guard: toJson(draft.guard),
+              conversation: draft.conversation ? toJson(draft.conversation) : null,
               created_at: draft.createdAt,
             })),
           )

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { salesStages, type SalesStage } from '../../domain/sales-stage.js';
+import type { AutomationPauseReader } from '../../ports/automation-pause-reader.js';
 import type { AutomationPause, ReplyEffectsStore } from '../../ports/reply-effects-store.js';
 import type { Database } from '../schema.js';
 import { toJson } from '../schema.js';
@@ -8,11 +9,43 @@ function isSalesStage(value: string): value is SalesStage {
   return (salesStages as readonly string[]).includes(value);
 }
 
+/** Pauses in force at `at` per lead (not resumed, open-ended or ending after `at`), oldest first. */
+async function activePausesAmong(
+  db: Kysely<Database>,
+  leadIds: readonly string[],
+  at: Date,
+): Promise<Map<string, AutomationPause[]>> {
+  const byLead = new Map<string, AutomationPause[]>();
+  if (leadIds.length === 0) return byLead;
+  const rows = await db
+    .selectFrom('automation_pauses')
+    .selectAll()
+    .where('lead_id', 'in', [...new Set(leadIds)])
+    .where('resumed_at', 'is', null)
+    .where((where) => where.or([where('paused_until', 'is', null), where('paused_until', '>', at)]))
+    .orderBy('created_at')
+    .execute();
+  for (const row of rows) {
+    const pauses = byLead.get(row.lead_id) ?? [];
+    pauses.push({
+      leadId: row.lead_id,
+      threadKey: row.thread_key,
+      until: row.paused_until,
+      reason: row.reason,
+      replyId: row.reply_id,
+      at: row.created_at,
+    });
+    byLead.set(row.lead_id, pauses);
+  }
+  return byLead;
+}
+
 /**
  * Kysely implementation of {@link ReplyEffectsStore} over `automation_pauses`, `lead_sales_stages`,
- * `lead_referrals` (migration 0010) and `domain_events`. Every write is idempotent per reply.
+ * `lead_referrals` (migration 0010) and `domain_events`, and the send policy's {@link AutomationPauseReader}.
+ * Every write is idempotent per reply.
  */
-export function createReplyEffectsRepository(db: Kysely<Database>): ReplyEffectsStore {
+export function createReplyEffectsRepository(db: Kysely<Database>): ReplyEffectsStore & AutomationPauseReader {
   return {
     async pauseAutomation(pause) {
       await db
@@ -31,23 +64,9 @@ export function createReplyEffectsRepository(db: Kysely<Database>): ReplyEffects
         .execute();
     },
     async activePauses(leadId, at): Promise<AutomationPause[]> {
-      const rows = await db
-        .selectFrom('automation_pauses')
-        .selectAll()
-        .where('lead_id', '=', leadId)
-        .where('resumed_at', 'is', null)
-        .where((where) => where.or([where('paused_until', 'is', null), where('paused_until', '>', at)]))
-        .orderBy('created_at')
-        .execute();
-      return rows.map((row) => ({
-        leadId: row.lead_id,
-        threadKey: row.thread_key,
-        until: row.paused_until,
-        reason: row.reason,
-        replyId: row.reply_id,
-        at: row.created_at,
-      }));
+      return (await activePausesAmong(db, [leadId], at)).get(leadId) ?? [];
     },
+    activePausesAmong: (leadIds, at) => activePausesAmong(db, leadIds, at),
     async setSalesStage(input) {
       await db
         .insertInto('lead_sales_stages')

@@ -3,7 +3,7 @@ import type { DraftStatus } from '../../domain/draft.js';
 import type { Evidence } from '../../domain/evidence.js';
 import type { Tier } from '../../domain/lead.js';
 import type { ScoreComponents, ScoreResult } from '../../domain/score.js';
-import type { ApprovalRecord, ApprovalStatus, StoredDraft } from '../../ports/pipeline-store.js';
+import type { ApprovalRecord, ApprovalStatus, DraftConversation, StoredDraft } from '../../ports/pipeline-store.js';
 import type { ApprovalsTable, DraftsTable, ScoresTable } from '../schema.js';
 
 /** Maps an `approvals` row to the port's record. */
@@ -42,6 +42,7 @@ export function draftFromRow(row: Selectable<DraftsTable>): StoredDraft {
     edited: { subjectA: row.edited_subject_a, subjectB: row.edited_subject_b, body: row.edited_body },
     guard: row.guard as StoredDraft['guard'],
     createdAt: row.created_at,
+    ...(row.conversation ? { conversation: row.conversation as unknown as DraftConversation } : {}),
   };
 }
 

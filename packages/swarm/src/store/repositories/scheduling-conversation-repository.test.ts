@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SchedulingConversation } from '../../ports/scheduling-conversation-store.js';
+import { sampleSchedulingConversation } from '../../test-support/sample-scheduling-conversation.js';
 import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.js';
 import { ensureMigration0014 } from './__fixtures__/ensure-migration-0014.js';
 import { createSchedulingConversationRepository } from './scheduling-conversation-repository.js';
@@ -85,5 +86,28 @@ describe('scheduling conversation repository (migration 0014)', () => {
       .select(['exchanges_to_book', 'prospect_time'])
       .execute();
     expect(outcomes).toEqual([{ exchanges_to_book: 2, prospect_time: '16:00' }]);
+  });
+
+  it('issue 7: lists conversations of every status newest update first, filtered by status, keyset-paged', async () => {
+    const store = createSchedulingConversationRepository(db);
+    const at = (minute: number) => `2026-03-02T10:${String(minute).padStart(2, '0')}:00.000Z`;
+    await store.save(sampleSchedulingConversation({ id: 'a', updatedAt: at(1) }));
+    await store.save(sampleSchedulingConversation({ id: 'b', status: 'escalated', updatedAt: at(3) }));
+    // Same instant as `b`: the id breaks the tie, descending.
+    await store.save(sampleSchedulingConversation({ id: 'c', status: 'booked', updatedAt: at(3) }));
+    await store.save(sampleSchedulingConversation({ id: 'd', status: 'cancelled', updatedAt: at(2) }));
+
+    const first = await store.listConversations({ limit: 2 });
+    expect([first.items.map((item) => item.id), first.total]).toEqual([['c', 'b'], 4]);
+    expect(first.nextCursor).not.toBeNull();
+    const second = await store.listConversations({ limit: 2, cursor: first.nextCursor ?? '' });
+    expect([second.items.map((item) => item.id), second.nextCursor]).toEqual([['d', 'a'], null]);
+    expect(second.items[1]).toEqual(sampleSchedulingConversation({ id: 'a', updatedAt: at(1) }));
+
+    const escalated = await store.listConversations({ limit: 10, status: 'escalated' });
+    expect([escalated.items.map((item) => item.id), escalated.total, escalated.nextCursor]).toEqual([['b'], 1, null]);
+    await expect(store.listConversations({ limit: 10, cursor: 'forged' })).rejects.toMatchObject({
+      code: 'input_invalid',
+    });
   });
 });

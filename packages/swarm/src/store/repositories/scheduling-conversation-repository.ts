@@ -1,10 +1,11 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type {
   SchedulingConversation,
   SchedulingConversationStatus,
   SchedulingConversationStore,
   SchedulingExchangeRecord,
 } from '../../ports/scheduling-conversation-store.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
 import { toJson } from '../schema.js';
 import type { SchedulingConversationsTable, SchedulingDatabase } from './scheduling-tables.js';
 
@@ -89,6 +90,28 @@ export function createSchedulingConversationRepository(db: Kysely<SchedulingData
         .orderBy('meeting_start', 'desc')
         .execute();
       return rows.map(toConversation);
+    },
+    async listConversations(filter) {
+      let filtered = db.selectFrom('scheduling_conversations');
+      if (filter.status) filtered = filtered.where('status', '=', filter.status);
+      const counted = await filtered.select((builder) => builder.fn.countAll<string>().as('total')).executeTakeFirst();
+      let paged = filtered.selectAll();
+      if (filter.cursor) {
+        const position = decodeCursor(filter.cursor);
+        paged = paged.where(
+          sql<boolean>`(updated_at, id) < (${position.at.toISOString()}::timestamptz, ${position.id})`,
+        );
+      }
+      const rows = await paged
+        .orderBy('updated_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(filter.limit + 1)
+        .execute();
+      const items = rows.slice(0, filter.limit).map(toConversation);
+      const last = items.at(-1);
+      const nextCursor =
+        rows.length > filter.limit && last ? encodeCursor({ at: new Date(last.updatedAt), id: last.id }) : null;
+      return { items, total: Number(counted?.total ?? 0), nextCursor };
     },
     async recordMeetingEvent(event) {
       const { type, at, ...payload } = event;

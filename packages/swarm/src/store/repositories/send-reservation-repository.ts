@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { sendCapMessage, sendCapReasonCodes, type SendCapReasonCode } from '../../domain/send-caps.js';
 import type { BatchSendLedger } from '../../ports/batch-send-ledger.js';
 import type { SendLedger, SendReservationOutcome, SendReservationRequest } from '../../ports/send-ledger.js';
 import type { Database } from '../schema.js';
@@ -11,11 +12,28 @@ import { reserveSendBatch, type SendReservationTables } from './reserve-send-bat
  */
 const sendReservationLockKey = 0x0ca1_05e4d;
 
+/** One row of the `reserve_send` SQL function (migration 0019). */
+interface ReserveSendRow {
+  out_status: 'reserved' | 'refused';
+  out_reservation_id: string | null;
+  out_mailbox: string | null;
+  out_reason_code: string | null;
+  out_replayed: boolean;
+}
+
+function parseSendCapReasonCode(value: string | null): SendCapReasonCode {
+  const code = sendCapReasonCodes.find((known) => known === value);
+  if (!code) throw new Error(`reserve_send answered an unknown reason code: ${String(value)}`);
+  return code;
+}
+
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The SQL {@link SendLedger} (SPEC §3.7, EM-7). `reserve` and `reserveMany` run in one transaction
- * under `pg_advisory_xact_lock` ({@link reserveSendBatch}, `reserve` being a batch of one): replay
+ * The SQL {@link SendLedger} (SPEC §3.7, EM-7). `reserve` is ONE statement, the `reserve_send` function of
+ * migration 0019 (lock, replay, caps, mailbox pick and insert in the statement's own transaction — the send
+ * worker calls it right before every vendor call, so its cost is the send path's). `reserveMany` runs in
+ * one transaction under `pg_advisory_xact_lock` ({@link reserveSendBatch}): replay
  * check by idempotency key and every window count in one statement read from the counter buckets of
  * migration 0015 (bounded work however many reservations exist) → `pickMailboxWithinCaps` → insert,
  * whose trigger updates the buckets in the same transaction. A refusal inserts nothing; `release`
@@ -35,9 +53,29 @@ export function createSendReservationRepository(database: Kysely<Database>): Sen
 
   return {
     async reserve(request) {
-      const [outcome] = await db.transaction().execute((transaction) => reserveLocked(transaction, [request]));
-      if (!outcome) throw new Error(`no reservation outcome for ${request.idempotencyKey}`);
-      return outcome;
+      const { caps } = request;
+      const result = await sql<ReserveSendRow>`SELECT out_status, out_reservation_id, out_mailbox, out_reason_code,
+          out_replayed
+        FROM reserve_send(${sendReservationLockKey}::bigint, ${request.idempotencyKey}, ${[...request.mailboxes]}::text[],
+          ${request.recipientDomain}, ${request.at}::timestamptz, ${caps.monthly}::int, ${caps.daily}::int,
+          ${caps.rampDaily}::int, ${caps.hourly}::int, ${caps.perRecipientDomainPerHour}::int,
+          ${caps.mailboxSpacingSeconds}::int, ${caps.mailboxDaily}::int)`.execute(db);
+      const [row] = result.rows;
+      if (!row) throw new Error(`no reservation outcome for ${request.idempotencyKey}`);
+      if (row.out_status === 'reserved' && row.out_reservation_id && row.out_mailbox) {
+        return {
+          status: 'reserved',
+          reservationId: row.out_reservation_id,
+          mailbox: row.out_mailbox,
+          replayed: row.out_replayed,
+        };
+      }
+      const reasonCode = parseSendCapReasonCode(row.out_reason_code);
+      const message =
+        request.mailboxes.length === 0
+          ? 'No sending mailbox was offered for this send.'
+          : sendCapMessage(reasonCode, caps);
+      return { status: 'refused', reasonCode, message };
     },
     async reserveMany(requests) {
       if (requests.length === 0) return [];

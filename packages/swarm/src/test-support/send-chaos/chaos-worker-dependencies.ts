@@ -109,6 +109,8 @@ export function createChaosWorkerDependencies(
     controlFlags,
     suppression: shared.suppression,
     contactHistory: shared.delivery,
+    // The chaos runs exercise caps and duplicates; no lead in them is paused.
+    pauses: { activePausesAmong: async () => new Map() },
     mailboxes: [...mailboxes],
     limits,
     ledger: shared.ledger,

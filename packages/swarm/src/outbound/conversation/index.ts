@@ -1,0 +1,10 @@
+export {
+  createConversationClosing,
+  type ConversationClosing,
+  type ConversationClosingSettings,
+} from './conversation-closing.js';
+export {
+  createApprovalSchedulingOutbox,
+  smartApprover,
+  type ConversationOutboxDependencies,
+} from './create-approval-scheduling-outbox.js';

@@ -1,0 +1,258 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ImapFlow } from 'imapflow';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createImapInboxReader } from '../../src/adapters/imap/index.js';
+import { readHeaderValues } from '../../src/adapters/smtp/read-header-values.js';
+import { loadConfig } from '../../src/config/load-config.js';
+import { createCircuitBreaker, createResilientCall } from '../../src/guardrails/resilience/index.js';
+import { deterministicId } from '../../src/inbound/replies/deterministic-id.js';
+import { conversationClosingFor } from '../../src/main/conversation-closing.js';
+import { openSystem, type System } from '../../src/main/open-system.js';
+import { schedulingRuntimeFor } from '../../src/main/scheduling-workers.js';
+import { startWorkers } from '../../src/main/work-command.js';
+import { approveQueuedDraft } from '../../src/pipeline/approval/index.js';
+import { draftContentHash } from '../../src/pipeline/run/index.js';
+import type { InboundEmail } from '../../src/ports/inbox-reader.js';
+import type { StoredDraft } from '../../src/ports/pipeline-store.js';
+import { createCalendarEventRepository } from '../../src/store/repositories/calendar-event-repository.js';
+import { createOutboxDeliveryRepository } from '../../src/store/repositories/outbox-delivery-repository.js';
+import { serverUrl } from '../support/test-servers.js';
+
+const smtpServer = serverUrl('CAIO_TEST_SMTP_URL');
+const imapServer = serverUrl('CAIO_TEST_IMAP_URL');
+const skipReason = smtpServer.skipReason ?? imapServer.skipReason;
+const password = process.env.CAIO_TEST_MAIL_PASSWORD || 'caio-test-mail-password';
+// Every mail test file reads its own inbox so the files can run in parallel; this one is thread@caio.test.
+const recipient = 'thread@caio.test';
+const mailbox = 'ana@caio.test';
+
+async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs: number): Promise<T | null> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== null || performance.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+async function seedLead(system: System): Promise<string> {
+  const [upserted] = await system.store.leads.upsertMany([
+    {
+      rowNumber: 1,
+      firstName: 'Tess',
+      lastName: 'Prospect',
+      title: 'Head of Operations',
+      seniority: 'head',
+      email: recipient,
+      emailKey: recipient,
+      linkedinUrl: null,
+      phone: null,
+      companyName: 'Caio Thread Co',
+      companyDomain: 'caio.test',
+      industry: 'Logistics',
+      employeeCount: 80,
+      city: null,
+      state: null,
+      country: null,
+      source: 'csv:integration.csv',
+      attributes: {},
+    },
+  ]);
+  const leadId = upserted!.lead.id;
+  await system.store.leads.recordProgress([{ id: leadId, status: 'replied', tier: 'tier_1', score: 90 }]);
+  return leadId;
+}
+
+/** A COMMUNICATOR reply draft as reply routing stores it (issue 6), pending approval. */
+async function seedReplyDraft(system: System, leadId: string, marker: string) {
+  const now = system.clock.now();
+  const body = conversationClosingFor(system)(
+    `Hi Tess,\n\nThanks for your question (${marker}). Here is a short answer.\n\nBest,\nAna`,
+    recipient,
+  );
+  const draft: StoredDraft = {
+    id: randomUUID(),
+    leadId,
+    runId: null,
+    sequenceStep: 0,
+    angleId: 'reply:question',
+    subjectA: `Re: Ops at Caio Thread Co ${marker}`,
+    subjectB: `Re: Ops at Caio Thread Co ${marker}`,
+    body,
+    evidence: [],
+    fingerprint: `reply-${marker}`,
+    status: 'pending_approval',
+    edited: { subjectA: null, subjectB: null, body: null },
+    guard: { passed: true, mode: 'reply', violations: [] },
+    createdAt: now,
+    conversation: {
+      kind: 'reply',
+      threadKey: `<root-${marker}@caio.test>`,
+      inReplyTo: `<question-${marker}@caio.test>`,
+      references: [`<root-${marker}@caio.test>`],
+      mailbox: null,
+      headers: {},
+      calendar: null,
+      idempotencyKey: `reply:${marker}`,
+      schedulingConversationId: null,
+      meetingStart: null,
+    },
+  };
+  const approvalId = randomUUID();
+  await system.store.drafts.insertMany([draft]);
+  await system.store.approvals.insertMany([
+    {
+      id: approvalId,
+      draftId: draft.id,
+      leadId,
+      agent: 'CRAFTER',
+      action: 'follow_up_email',
+      approvalClass: 'SMART',
+      status: 'pending',
+      contentHash: draftContentHash(draft),
+      decidedBy: null,
+      decidedAt: null,
+      reason: null,
+      dueAt: new Date(now.getTime() + 7_200_000),
+      createdAt: now,
+    },
+  ]);
+  return approvalId;
+}
+
+describe.skipIf(skipReason !== null)(
+  `issues 6 and 7: in-thread messages through the send worker → real Postfix → IMAP${skipReason ? ` — skipped: ${skipReason}` : ''}`,
+  () => {
+    const smtpUrl = new URL(smtpServer.url ?? 'smtp://127.0.0.1:2525');
+    const imapUrl = new URL(imapServer.url ?? 'imap://127.0.0.1:1143');
+    const imapSettings = {
+      host: imapUrl.hostname,
+      port: Number(imapUrl.port),
+      secure: false,
+      user: recipient,
+      password,
+      resilientCall: createResilientCall({
+        breaker: createCircuitBreaker({ name: 'imap', clock: { now: () => new Date() } }),
+        timeoutMs: 30_000,
+      }),
+    };
+    const inbox = createImapInboxReader(imapSettings);
+    const arrivedWith = (marker: string, timeoutMs = 30_000) =>
+      waitFor(async () => {
+        const result = await inbox.fetchSince(null);
+        return result.messages.find((message) => message.subject.includes(marker)) ?? null;
+      }, timeoutMs);
+    let system: System;
+
+    beforeAll(async () => {
+      const client = new ImapFlow({ ...imapSettings, auth: { user: recipient, pass: password }, logger: false });
+      await client.connect();
+      const inboxFolder = await client.mailboxOpen('INBOX');
+      if (inboxFolder.exists > 0) await client.messageDelete('1:*');
+      await client.logout();
+      const folder = mkdtempSync(join(tmpdir(), 'caio-conversation-'));
+      const configFile = join(folder, 'caio.config.yaml');
+      writeFileSync(
+        configFile,
+        [
+          'mode: assisted',
+          'sender: { name: Ana Seller, title: AE, company: Caio Seller Co, email: ana@caio.test, postalAddress: "1 Main Street, Springfield, IL 62701" }',
+          'unsubscribe: { baseUrl: "https://caio.example.com" }',
+          'bookingLink: https://caio.example.com/book/ana',
+          `smtp: { host: ${smtpUrl.hostname}, port: ${smtpUrl.port} }`,
+          'ramp: { supervisedDays: 0 }',
+          // Two mailboxes: a message outside any thread of ours may take either; one in a thread keeps its mailbox.
+          `outbound: { mailboxes: [{ address: ${mailbox} }, { address: bo@caio.test }], fallbackTimeZone: UTC, sendWindow: { startHour: 0, endHour: 24, weekdays: [1, 2, 3, 4, 5, 6, 7] } }`,
+          'hosts: [{ id: ada, name: Ada Host, email: ada@caio.test, timezone: Europe/Berlin, calendar: { provider: embedded } }]',
+        ].join('\n'),
+      );
+      const config = loadConfig(configFile, {
+        CAIO_HOME: join(folder, 'home'),
+        CAIO_UNSUBSCRIBE_SECRET: 'integration-unsubscribe-secret-0123456789',
+      });
+      system = await openSystem(config, { inMemory: true });
+      await startWorkers(system);
+    });
+    afterAll(async () => system?.close());
+
+    it('issue 6: an approved reply draft reaches the prospect once, answering their message in the thread, with the EM-1 footer', async () => {
+      const marker = randomUUID().slice(0, 8);
+      const leadId = await seedLead(system);
+      const approvalId = await seedReplyDraft(system, leadId, marker);
+      await approveQueuedDraft(
+        { store: system.store, jobs: await system.jobs(), clock: system.clock, mode: 'assisted' },
+        { approvalId, actor: 'head-of-sales@example.com' },
+      );
+      const arrived = (await arrivedWith(marker)) as InboundEmail | null;
+      expect(arrived).not.toBeNull();
+      const raw = arrived!.raw.toString('utf8');
+      expect(readHeaderValues(raw, 'In-Reply-To')).toEqual([`<question-${marker}@caio.test>`]);
+      expect(readHeaderValues(raw, 'References')[0]).toBe(`<root-${marker}@caio.test> <question-${marker}@caio.test>`);
+      expect(arrived!.from).toBe(mailbox);
+      expect(arrived!.text).toContain('1 Main Street, Springfield, IL 62701');
+      expect(arrived!.text).toMatch(/unsubscribe here: https:\/\/caio\.example\.com\/u\//);
+      const [record] = await createOutboxDeliveryRepository(system.database.db).listForLead(leadId);
+      expect(record?.message.idempotencyKey).toBe(`send:${leadId}:conversation:reply:${marker}:email`);
+      expect(record?.message.threadKey).toBe(`<root-${marker}@caio.test>`);
+    });
+
+    it('issue 7: proposals go out at once (SMART), the prospect picks one, and the approved invite books one event and arrives as METHOD:REQUEST', async () => {
+      const marker = randomUUID().slice(0, 8);
+      const leadId = await seedLead(system);
+      const runtime = await schedulingRuntimeFor(system);
+      expect(runtime).not.toBeNull();
+      const threadKey = `<root-${marker}@caio.test>`;
+      const started = await runtime!.router.start({
+        leadId,
+        leadEmail: recipient,
+        threadKey,
+        timezone: { id: 'America/New_York', source: 'confirmed' },
+      });
+      expect(started.kind).toBe('proposed');
+      if (started.kind !== 'proposed') return;
+      const conversationId = started.conversation.id;
+      const proposals = started.conversation.proposals;
+      expect(proposals.length).toBeGreaterThanOrEqual(3);
+      expect(proposals.length).toBeLessThanOrEqual(5);
+
+      const proposalMail = (await waitFor(async () => {
+        const result = await inbox.fetchSince(null);
+        return (
+          result.messages.find((message) =>
+            readHeaderValues(message.raw.toString('utf8'), 'X-Caio-Proposals')[0]?.includes(proposals[0]!),
+          ) ?? null
+        );
+      }, 30_000)) as InboundEmail | null;
+      expect(proposalMail).not.toBeNull();
+      expect(readHeaderValues(proposalMail!.raw.toString('utf8'), 'X-Caio-Proposals')).toEqual([proposals.join(',')]);
+
+      const picked = await runtime!.router.handleReply(conversationId, 'The first one works for me.');
+      expect(picked).toMatchObject({ kind: 'invite-pending', start: proposals[0] });
+      const inviteApprovalId = deterministicId(
+        `conversation-approval:scheduling:${conversationId}:invite:${proposals[0]}`,
+      );
+      await approveQueuedDraft(
+        { store: system.store, jobs: await system.jobs(), clock: system.clock, mode: 'assisted' },
+        { approvalId: inviteApprovalId, actor: 'ae@example.com' },
+      );
+      // The invite leaves from the thread's mailbox, so it waits out the 30 s mailbox spacing (SPEC 3.7).
+      const inviteMail = (await arrivedWith('Invitation:', 75_000)) as InboundEmail | null;
+      expect(inviteMail).not.toBeNull();
+      const raw = inviteMail!.raw.toString('utf8');
+      expect(raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
+      expect(raw).toContain('METHOD:REQUEST');
+      expect(readHeaderValues(raw, 'In-Reply-To')).toEqual([proposalMail!.messageId]);
+      expect(inviteMail!.from).toBe(proposalMail!.from);
+      const booked = await createCalendarEventRepository(system.database.db).listOverlapping(
+        'ada',
+        new Date(Date.parse(proposals[0]!) - 60_000),
+        new Date(Date.parse(proposals[0]!) + 3_600_000),
+      );
+      expect(booked.map((event) => event.start)).toEqual([proposals[0]]);
+      expect((await runtime!.conversations.get(conversationId))?.status).toBe('booked');
+    }, 120_000);
+  },
+);
