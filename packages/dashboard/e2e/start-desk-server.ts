@@ -30,19 +30,37 @@ interface ConfigModule {
 }
 interface OpenedSystem {
   close(): Promise<void>;
-  database: { pglite: { query(text: string, params?: unknown[]): Promise<{ rows: unknown[] }> } | null };
+  database: { db: unknown; pglite: { query(text: string, params?: unknown[]): Promise<{ rows: unknown[] }> } | null };
 }
 interface SystemModule {
   openSystem(config: unknown): Promise<OpenedSystem>;
 }
-interface InboxModule {
-  inboxStoreFor(system: unknown): unknown;
-}
 interface MeetingsModule {
   meetingsFor(system: unknown): { store: unknown; hostTimezones: Record<string, string> };
 }
-interface MeetingRoutesModule {
-  registerMeetingRoutes(app: Hono, dependencies: unknown): void;
+/** The fields of swarm's `SchedulingConversation` (ports/scheduling-conversation-store.ts) the seed sets. */
+interface SeededConversation {
+  id: string;
+  leadId: string;
+  leadEmail: string;
+  hostId: string;
+  threadKey: string;
+  prospectTimezone: string;
+  timezoneConfirmed: boolean;
+  durationMinutes: number;
+  status: string;
+  exchangeCount: number;
+  proposals: string[];
+  outsidePreferredStreak: number;
+  history: { direction: 'outbound' | 'inbound'; at: string; note: string }[];
+  bookingId: string | null;
+  meetingStart: string | null;
+  escalationReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+interface SchedulingRepositoryModule {
+  createSchedulingConversationRepository(db: unknown): { save(conversation: SeededConversation): Promise<void> };
 }
 
 /** The replies seeded into the unified inbox (SPEC §4), by what they show. */
@@ -65,7 +83,7 @@ export function missingServerBuild(): string | null {
     'main/bin.js',
     'main/inbox-dependencies.js',
     'main/meeting-dependencies.js',
-    'server/routes/meeting-routes.js',
+    'store/repositories/scheduling-conversation-repository.js',
   ];
   const missing = needed.filter((file) => !existsSync(join(swarmDist, file)));
   return missing.length
@@ -112,21 +130,18 @@ export async function startDeskServer(token: string): Promise<DeskServer> {
   const { serverDependenciesFor } = await importDist<ServeModule>('main/serve-command.js');
   const { createServerApp } = await importDist<ServerModule>('server/index.js');
 
-  const { inboxStoreFor } = await importDist<InboxModule>('main/inbox-dependencies.js');
   const { meetingsFor } = await importDist<MeetingsModule>('main/meeting-dependencies.js');
-  const { registerMeetingRoutes } = await importDist<MeetingRoutesModule>('server/routes/meeting-routes.js');
+  const { createSchedulingConversationRepository } = await importDist<SchedulingRepositoryModule>(
+    'store/repositories/scheduling-conversation-repository.js',
+  );
 
   const system = await openSystem(loadConfig(undefined, environment, workDirectory));
   const inbox = await seedInbox(system);
-  const meetings = await seedMeetings(system);
+  const meetings = await seedMeetings(system, createSchedulingConversationRepository(system.database.db));
   const dependencies = serverDependenciesFor(system) as Record<string, unknown>;
   // The seeded config has no `hosts:`; the conversations' host gets the zone a `hosts:` entry would give.
   const meetingDependencies = { ...meetingsFor(system), hostTimezones: { [seededHostId]: 'Europe/London' } };
-  const app = createServerApp({ inbox: inboxStoreFor(system), ...dependencies, meetings: meetingDependencies });
-  // Until `createServerApp` mounts the meeting routes itself (issue 7 wiring), mount them here.
-  if (!app.routes.some((route) => route.path === '/api/meetings')) {
-    registerMeetingRoutes(app, { meetings: meetingDependencies });
-  }
+  const app = createServerApp({ ...dependencies, meetings: meetingDependencies });
   app.get('*', serveStatic({ root: dashboardDist }));
 
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
@@ -233,91 +248,68 @@ export interface SeededMeetings {
 }
 
 /**
- * Seeds three SCHEDULER conversations the way its store writes them (`scheduling_conversations`,
- * migration 0014): shadow mode books nothing, so there is no real conversation to list here.
+ * Seeds three SCHEDULER conversations through its store (`scheduling_conversations`, migration 0014):
+ * shadow mode books nothing, so there is no real conversation to list here.
  */
-async function seedMeetings(system: OpenedSystem): Promise<SeededMeetings> {
+async function seedMeetings(
+  system: OpenedSystem,
+  store: { save(conversation: SeededConversation): Promise<void> },
+): Promise<SeededMeetings> {
   const pglite = system.database.pglite;
   if (!pglite) throw new Error('The e2e desk runs on embedded PGlite.');
   const { rows } = await pglite.query(
     "SELECT id::text AS id, coalesce(email, '') AS email FROM leads ORDER BY created_at, id LIMIT 3",
   );
   const leads = rows as { id: string; email: string }[];
-  const insert = async (conversation: {
-    id: string;
-    lead: number;
-    zone: string;
-    confirmed: boolean;
-    status: string;
-    exchanges: number;
-    bookingId: string | null;
-    meetingStart: string | null;
-    escalationReason: string | null;
-    updatedAt: string;
-  }): Promise<string> => {
-    const lead = leads[conversation.lead] ?? { id: `lead-${conversation.lead}`, email: 'prospect@example.net' };
-    await pglite.query(
-      `INSERT INTO scheduling_conversations (id, lead_id, lead_email, host_id, thread_key, prospect_timezone,
-         timezone_confirmed, duration_minutes, status, exchange_count, proposals, outside_preferred_streak, history,
-         booking_id, meeting_start, escalation_reason, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 30, $8, $9, $10::jsonb, 0, $11::jsonb, $12, $13::timestamptz, $14,
-         '2026-03-02T09:00:00Z', $15::timestamptz)`,
-      [
-        conversation.id,
-        lead.id,
-        lead.email || 'prospect@example.net',
-        seededHostId,
-        `<${conversation.id}@example.com>`,
-        conversation.zone,
-        conversation.confirmed,
-        conversation.status,
-        conversation.exchanges,
-        JSON.stringify(['2026-03-03T09:30:00.000Z', '2026-03-04T14:00:00.000Z']),
-        JSON.stringify([{ direction: 'outbound', at: '2026-03-02T09:00:00.000Z', note: 'proposed 2 slots' }]),
-        conversation.bookingId,
-        conversation.meetingStart,
-        conversation.escalationReason,
-        conversation.updatedAt,
-      ],
-    );
+  // Each conversation differs from one awaiting a reply to two proposals only in what it shows.
+  const save = async (
+    leadIndex: number,
+    conversation: Pick<SeededConversation, 'id' | 'prospectTimezone' | 'updatedAt'> & Partial<SeededConversation>,
+  ): Promise<string> => {
+    const lead = leads[leadIndex] ?? { id: `lead-${leadIndex}`, email: '' };
+    await store.save({
+      leadId: lead.id,
+      leadEmail: lead.email || 'prospect@example.net',
+      hostId: seededHostId,
+      threadKey: `<${conversation.id}@example.com>`,
+      timezoneConfirmed: true,
+      durationMinutes: 30,
+      status: 'awaiting-reply',
+      exchangeCount: 1,
+      proposals: ['2026-03-03T09:30:00.000Z', '2026-03-04T14:00:00.000Z'],
+      outsidePreferredStreak: 0,
+      history: [{ direction: 'outbound', at: '2026-03-02T09:00:00.000Z', note: 'proposed 2 slots' }],
+      bookingId: null,
+      meetingStart: null,
+      escalationReason: null,
+      createdAt: '2026-03-02T09:00:00.000Z',
+      ...conversation,
+    });
     return conversation.id;
   };
   return {
-    booked: await insert({
+    booked: await save(0, {
       id: 'e2e-booked',
-      lead: 0,
-      zone: 'Asia/Kolkata',
-      confirmed: true,
+      prospectTimezone: 'Asia/Kolkata',
       status: 'booked',
-      exchanges: 2,
+      exchangeCount: 2,
       bookingId: 'e2e-event-1',
       meetingStart: '2026-03-04T14:00:00.000Z',
-      escalationReason: null,
-      updatedAt: '2026-03-02T12:00:00Z',
+      updatedAt: '2026-03-02T12:00:00.000Z',
     }),
-    awaiting: await insert({
+    awaiting: await save(1, {
       id: 'e2e-awaiting',
-      lead: 1,
-      zone: 'America/New_York',
-      confirmed: false,
-      status: 'awaiting-reply',
-      exchanges: 1,
-      bookingId: null,
-      meetingStart: null,
-      escalationReason: null,
-      updatedAt: '2026-03-02T11:00:00Z',
+      prospectTimezone: 'America/New_York',
+      timezoneConfirmed: false,
+      updatedAt: '2026-03-02T11:00:00.000Z',
     }),
-    escalated: await insert({
+    escalated: await save(2, {
       id: 'e2e-escalated',
-      lead: 2,
-      zone: 'Europe/Berlin',
-      confirmed: true,
+      prospectTimezone: 'Europe/Berlin',
       status: 'escalated',
-      exchanges: 5,
-      bookingId: null,
-      meetingStart: null,
+      exchangeCount: 5,
       escalationReason: 'exchange-limit',
-      updatedAt: '2026-03-02T10:00:00Z',
+      updatedAt: '2026-03-02T10:00:00.000Z',
     }),
   };
 }

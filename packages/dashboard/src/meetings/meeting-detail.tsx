@@ -10,7 +10,7 @@ import { exchangesLabel, meetingStartLabel, meetingStatusClass, prospectZoneLabe
 export function MeetingDetailPanel({ conversationId, onClose }: { conversationId: string; onClose: () => void }) {
   const detail = useResource((api) => api.getMeeting(conversationId), conversationId);
   return (
-    <aside className="meeting-detail" aria-label="Meeting details" data-testid="meeting-detail">
+    <aside className="panel meeting-detail" aria-label="Meeting details" data-testid="meeting-detail">
       <div className="toolbar">
         <h2>Meeting details</h2>
         <button type="button" className="link-button" onClick={onClose}>

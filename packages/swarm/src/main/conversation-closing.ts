@@ -6,7 +6,9 @@ import type { System } from './open-system.js';
  * system's `sender` (company, postal address) and `unsubscribe` settings and the deployment's
  * unsubscribe secret — the same footer cadence drafts carry.
  */
-export function conversationClosingFor(system: System): ConversationClosing {
+export function conversationClosingFor(
+  system: Pick<System, 'config' | 'clock' | 'unsubscribeSecret'>,
+): ConversationClosing {
   return createConversationClosing({
     sender: { company: system.config.sender.company, postalAddress: system.config.sender.postalAddress },
     unsubscribe: { baseUrl: system.config.unsubscribe.baseUrl, secret: system.unsubscribeSecret() },

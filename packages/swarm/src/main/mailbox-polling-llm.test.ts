@@ -1,56 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResolvedImapSettings } from '../config/imap-schema.js';
 import { scriptedLanguageModel } from '../test-support/scripted-language-model.js';
-import type { InboxReader, InboundEmail } from '../ports/inbox-reader.js';
 import {
   openReplyRoutingSystem,
   recordingSlack,
   seedRoutingScenario,
   type RoutingScenario,
 } from '../test-support/reply-scenario.js';
+import { fakeInboxReader } from '../test-support/fake-inbox-reader.js';
 import { pollAllMailboxes } from './mailbox-polling.js';
 import type { System } from './open-system.js';
 
 const inbox = 'replies@caio.test';
 const now = new Date('2026-11-22T10:00:00Z');
-
-function fakeReader(raws: readonly string[]): InboxReader {
-  return {
-    async fetchSince() {
-      const messages = raws.map((raw, index): InboundEmail => ({
-        uid: index + 1,
-        messageId: null,
-        inReplyTo: null,
-        references: [],
-        from: null,
-        fromName: null,
-        to: [],
-        subject: '',
-        date: null,
-        text: '',
-        detectionHeaders: {
-          autoSubmitted: null,
-          xAutoreply: null,
-          precedence: null,
-          xAutoResponseSuppress: null,
-          returnPath: null,
-          contentType: null,
-          reportType: null,
-          xFailedRecipients: [],
-        },
-        sizeBytes: raw.length,
-        raw: Buffer.from(raw),
-      }));
-      return {
-        messages,
-        skipped: [],
-        cursor: { uidValidity: 7, lastUid: raws.length },
-        uidValidityReset: false,
-        hasMore: false,
-      };
-    },
-  };
-}
 
 /** One scripted model for both steps: drafting asks for {"body"}, classification for an intent. */
 function modelAnswer(user: string): string {
@@ -86,7 +48,7 @@ describe('mailbox polling with a language model (threading spec §7 rule 2; SPEC
     };
     const [report] = await pollAllMailboxes(system, {
       imap,
-      readerFor: () => fakeReader(scenario.replies.map((reply) => reply.raw)),
+      readerFor: () => fakeInboxReader(scenario.replies.map((reply) => reply.raw)),
       slack,
       log: () => undefined,
       languageModel: model,

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResolvedImapSettings } from '../config/imap-schema.js';
-import type { InboxCursor, InboxReader, InboundEmail } from '../ports/inbox-reader.js';
 import type { JobQueue, QueuedJob, SendJobOptions } from '../ports/job-queue.js';
 import type { MailboxWatcher, MailboxWatchSession } from '../ports/mailbox-watcher.js';
 import {
@@ -9,56 +8,12 @@ import {
   seedRoutingScenario,
   type RoutingScenario,
 } from '../test-support/reply-scenario.js';
+import { fakeInboxReader } from '../test-support/fake-inbox-reader.js';
 import { pollAllMailboxes, startMailboxPolling } from './mailbox-polling.js';
 import type { System } from './open-system.js';
 
 const inbox = 'replies@caio.test';
 const now = new Date('2026-11-22T10:00:00Z');
-
-function fakeReader(raws: readonly string[]): InboxReader & { calls: (InboxCursor | null)[] } {
-  const calls: (InboxCursor | null)[] = [];
-  return {
-    calls,
-    async fetchSince(cursor) {
-      calls.push(cursor);
-      const from = cursor?.lastUid ?? 0;
-      const messages: InboundEmail[] = raws
-        .map((raw, index) => ({ raw, uid: index + 1 }))
-        .filter((entry) => entry.uid > from)
-        .map((entry) => ({
-          uid: entry.uid,
-          messageId: null,
-          inReplyTo: null,
-          references: [],
-          from: null,
-          fromName: null,
-          to: [],
-          subject: '',
-          date: null,
-          text: '',
-          detectionHeaders: {
-            autoSubmitted: null,
-            xAutoreply: null,
-            precedence: null,
-            xAutoResponseSuppress: null,
-            returnPath: null,
-            contentType: null,
-            reportType: null,
-            xFailedRecipients: [],
-          },
-          sizeBytes: entry.raw.length,
-          raw: Buffer.from(entry.raw),
-        }));
-      return {
-        messages,
-        skipped: [],
-        cursor: { uidValidity: 7, lastUid: raws.length },
-        uidValidityReset: false,
-        hasMore: false,
-      };
-    },
-  };
-}
 
 describe('mailbox polling → threading → intent → routing (issue 6 "Mailboxes", "routing")', () => {
   let system: System;
@@ -76,7 +31,7 @@ describe('mailbox polling → threading → intent → routing (issue 6 "Mailbox
   afterAll(async () => system?.close());
 
   it('threads each reply to its outbox row, classifies it, routes it once, and saves the cursor after storing', async () => {
-    const reader = fakeReader(scenario.replies.map((reply) => reply.raw));
+    const reader = fakeInboxReader(scenario.replies.map((reply) => reply.raw));
     const imap: ResolvedImapSettings = {
       pollSeconds: 60,
       mailboxes: [
@@ -208,7 +163,7 @@ describe('mailbox polling → threading → intent → routing (issue 6 "Mailbox
       pollSeconds: 600,
       mailboxes: [mailbox('watched@caio.test'), mailbox('polled@caio.test', false)],
     };
-    const readers = new Map(imap.mailboxes.map((entry) => [entry.key, fakeReader([])]));
+    const readers = new Map(imap.mailboxes.map((entry) => [entry.key, fakeInboxReader([])]));
     const sessions: MailboxWatchSession[] = [];
     const watched: string[] = [];
     const watcherFor = (entry: { key: string }): MailboxWatcher => {

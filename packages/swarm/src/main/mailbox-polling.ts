@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { createImapIdleWatcher, createImapInboxReader } from '../adapters/imap/index.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createImapIdleWatcher, createImapInboxReader, type ImapConnectionSettings } from '../adapters/imap/index.js';
 import { recordOptOut } from '../compliance/index.js';
 import type { ResolvedImapMailbox, ResolvedImapSettings } from '../config/imap-schema.js';
 import { createCanary, redactPii } from '../defence/index.js';
-import { gateChatNotifier } from '../guardrails/gate-chat-notifier.js';
 import { createCircuitBreaker, createResilientCall } from '../guardrails/resilience/index.js';
 import {
   createLayeredIntentClassifier,
@@ -16,6 +16,7 @@ import {
   type PollMailboxDependencies,
   type PollMailboxReport,
 } from '../inbound/replies/index.js';
+import { saveDraftForApproval } from '../outbound/conversation/index.js';
 import type { ChatNotifier } from '../ports/chat-notifier.js';
 import type { InboxReader } from '../ports/inbox-reader.js';
 import type { JobQueue } from '../ports/job-queue.js';
@@ -29,6 +30,7 @@ import { createReplyEffectsRepository } from '../store/repositories/reply-effect
 import { createStoreThreadLedger } from '../store/repositories/thread-ledger-repository.js';
 import { approvalIntegrationsFor } from './approval-integrations.js';
 import { conversationClosingFor } from './conversation-closing.js';
+import { teamChannelNotify } from './team-channel-notify.js';
 import { schedulingAwaitingInThreadFor } from './scheduling-awaiting-in-thread.js';
 import type { System } from './open-system.js';
 
@@ -67,14 +69,15 @@ export interface MailboxPolling {
   stop(): Promise<void>;
 }
 
+/** The login and folder of one configured mailbox, as the IMAP reader and IDLE watcher take them. */
+function imapConnectionOf(mailbox: ResolvedImapMailbox): ImapConnectionSettings & { mailbox: string } {
+  const { host, port, secure, user, password, folder } = mailbox;
+  return { host, port, secure, user, password, mailbox: folder };
+}
+
 function imapReader(mailbox: ResolvedImapMailbox, system: System): InboxReader {
   return createImapInboxReader({
-    host: mailbox.host,
-    port: mailbox.port,
-    secure: mailbox.secure,
-    user: mailbox.user,
-    password: mailbox.password,
-    mailbox: mailbox.folder,
+    ...imapConnectionOf(mailbox),
     resilientCall: createResilientCall({
       breaker: createCircuitBreaker({ name: `imap:${mailbox.key}`, clock: system.clock }),
       timeoutMs: 60_000,
@@ -83,28 +86,12 @@ function imapReader(mailbox: ResolvedImapMailbox, system: System): InboxReader {
 }
 
 function imapWatcher(mailbox: ResolvedImapMailbox): MailboxWatcher {
-  return createImapIdleWatcher({
-    host: mailbox.host,
-    port: mailbox.port,
-    secure: mailbox.secure,
-    user: mailbox.user,
-    password: mailbox.password,
-    mailbox: mailbox.folder,
-  });
+  return createImapIdleWatcher(imapConnectionOf(mailbox));
 }
 
 /** Waits `delayMs`, or less when `signal` aborts (the watchers' backoff; shutdown must not wait 5 minutes). */
-function sleepUnlessAborted(delayMs: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const timer = setTimeout(done, delayMs);
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
+async function sleepUnlessAborted(delayMs: number, signal: AbortSignal): Promise<void> {
+  await sleep(delayMs, undefined, { signal }).catch(() => undefined);
 }
 
 function domainOf(address: string): string {
@@ -158,6 +145,7 @@ function replyPipelineDependenciesFor(
   options: MailboxPollingOptions,
 ): Omit<PollMailboxDependencies, 'reader'> {
   const { config, database, store, clock } = system;
+  const log = options.log ?? logToStderr;
   const ourAddresses = [
     config.sender.email,
     ...config.outbound.mailboxes.map((entry) => entry.address),
@@ -165,9 +153,11 @@ function replyPipelineDependenciesFor(
   ]
     .filter((address): address is string => Boolean(address))
     .map((address) => address.toLowerCase());
-  const channel = config.slack.approvalChannel;
-  const slack = options.slack ?? approvalIntegrationsFor(config, clock).slack;
-  const notifier = slack && channel ? gateChatNotifier(slack, system.gateway, 'system:reply-routing') : undefined;
+  const notify = teamChannelNotify(
+    system,
+    options.slack ?? approvalIntegrationsFor(config, clock).slack,
+    'system:reply-routing',
+  );
   return {
     cursors: createMailboxCursorRepository(database.db),
     replies: createInboundReplyRepository(database.db),
@@ -182,14 +172,8 @@ function replyPipelineDependenciesFor(
     },
     effects: createReplyEffectsRepository(database.db),
     findDraft: (id) => store.drafts.findById(id),
-    saveDraftForApproval: (draft, approval) =>
-      store.transaction(async (repositories) => {
-        await repositories.drafts.insertMany([draft]);
-        await repositories.approvals.insertMany([approval]);
-      }),
-    ...(notifier && channel
-      ? { notify: async (text: string) => void (await notifier.postMessage({ channel, text })) }
-      : {}),
+    saveDraftForApproval: (draft, approval) => saveDraftForApproval(store, draft, approval),
+    ...(notify ? { notify } : {}),
     sender: { name: config.sender.name, bookingLink: config.bookingLink ?? null },
     closing: conversationClosingFor(system),
     schedulingAwaitingInThread: schedulingAwaitingInThreadFor(system),
@@ -197,25 +181,9 @@ function replyPipelineDependenciesFor(
     clock,
     newId: randomUUID,
     redact: redactPii,
-    log: options.log ?? logToStderr,
-    ...languageModelDependenciesFor(system, options, options.log ?? logToStderr),
+    log,
+    ...languageModelDependenciesFor(system, options, log),
   };
-}
-
-/**
- * The reply pipeline's dependencies for one mailbox (the shared ones of every mailbox plus its reader).
- */
-export function mailboxPollingDependenciesFor(
-  system: System,
-  mailbox: ResolvedImapMailbox,
-  imap: ResolvedImapSettings,
-  options: MailboxPollingOptions = {},
-): PollMailboxDependencies {
-  return { ...replyPipelineDependenciesFor(system, imap, options), reader: readerOf(system, mailbox, options) };
-}
-
-function readerOf(system: System, mailbox: ResolvedImapMailbox, options: MailboxPollingOptions): InboxReader {
-  return options.readerFor ? options.readerFor(mailbox) : imapReader(mailbox, system);
 }
 
 /**
@@ -236,7 +204,7 @@ export function createMailboxPoller(
   const shared = replyPipelineDependenciesFor(system, imap, options);
   const mailboxes = imap.mailboxes.map((mailbox) => ({
     key: mailbox.key,
-    dependencies: { ...shared, reader: readerOf(system, mailbox, options) },
+    dependencies: { ...shared, reader: options.readerFor ? options.readerFor(mailbox) : imapReader(mailbox, system) },
   }));
   return async (mailboxKey) => {
     const reports: PollMailboxReport[] = [];

@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely';
 import type { ServerMeetingDependencies } from '../server/routes/meeting-routes.js';
 import { createSchedulingConversationRepository } from '../store/repositories/scheduling-conversation-repository.js';
-import type { SchedulingDatabase } from '../store/repositories/scheduling-tables.js';
+import { schedulingDatabaseOf } from '../store/repositories/scheduling-tables.js';
 import type { System } from './open-system.js';
 
 /**
@@ -10,7 +9,7 @@ import type { System } from './open-system.js';
  */
 export function meetingsFor(system: System): ServerMeetingDependencies {
   return {
-    store: createSchedulingConversationRepository(system.database.db as unknown as Kysely<SchedulingDatabase>),
+    store: createSchedulingConversationRepository(schedulingDatabaseOf(system.database.db)),
     hostTimezones: Object.fromEntries(system.config.hosts.map((host) => [host.id, host.timezone])),
   };
 }

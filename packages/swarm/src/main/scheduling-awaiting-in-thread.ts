@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
 import { createSchedulingConversationRepository } from '../store/repositories/scheduling-conversation-repository.js';
-import type { SchedulingDatabase } from '../store/repositories/scheduling-tables.js';
+import { schedulingDatabaseOf } from '../store/repositories/scheduling-tables.js';
 import type { System } from './open-system.js';
 
 /**
@@ -9,10 +8,7 @@ import type { System } from './open-system.js';
  * by the scheduling dispatcher rather than drafted as a COMMUNICATOR reply.
  */
 export function schedulingAwaitingInThreadFor(system: System): (leadId: string, threadKey: string) => Promise<boolean> {
-  // The scheduling tables live in their own Kysely type (migration 0014), beside the core schema.
-  const conversations = createSchedulingConversationRepository(
-    system.database.db as unknown as Kysely<SchedulingDatabase>,
-  );
+  const conversations = createSchedulingConversationRepository(schedulingDatabaseOf(system.database.db));
   return async (leadId, threadKey) => {
     const latest = await conversations.findLatestForLead(leadId);
     return latest?.status === 'awaiting-reply' && latest.threadKey === threadKey;

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { CaioError } from '../domain/errors.js';
+import { noSchedulingHostError } from '../scheduling/dispatch/index.js';
 import type { System } from './open-system.js';
 import {
   meetingsCommand,
@@ -10,14 +10,6 @@ import {
 } from './scheduling-commands.js';
 import { schedulingRuntimeFor } from './scheduling-workers.js';
 
-/** The error every scheduling command gives when `hosts:` is empty. */
-function noHostsError(): CaioError {
-  return new CaioError(
-    'config_invalid',
-    'No scheduling host is configured: add a `hosts:` entry to the config file (see docs/scheduling.md).',
-  );
-}
-
 /**
  * The scheduling commands' dependencies on an open system: the round-robin router, the SQL conversation
  * store, the lead lookup (with the zone of the lead's location and its first thread), and for `caio slots`
@@ -26,10 +18,10 @@ function noHostsError(): CaioError {
  */
 export async function schedulingCommandDependenciesFor(system: System): Promise<SchedulingCommandDependencies> {
   const runtime = await schedulingRuntimeFor(system);
-  if (!runtime) throw noHostsError();
+  if (!runtime) throw noSchedulingHostError();
   const hostId = await runtime.router.nextHostId();
   const host = runtime.hosts.get(hostId);
-  if (!host) throw noHostsError();
+  if (!host) throw noSchedulingHostError();
   return {
     conversations: runtime.router,
     store: runtime.conversations,

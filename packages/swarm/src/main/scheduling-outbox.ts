@@ -1,9 +1,10 @@
-import { gateChatNotifier } from '../guardrails/gate-chat-notifier.js';
-import { createApprovalSchedulingOutbox, createConversationClosing } from '../outbound/conversation/index.js';
+import { createApprovalSchedulingOutbox } from '../outbound/conversation/index.js';
 import type { ChatNotifier } from '../ports/chat-notifier.js';
 import type { JobQueue } from '../ports/job-queue.js';
 import type { SchedulingOutbox } from '../ports/scheduling-outbox.js';
+import { conversationClosingFor } from './conversation-closing.js';
 import type { System } from './open-system.js';
+import { teamChannelNotify } from './team-channel-notify.js';
 
 /**
  * SCHEDULER's outbox on an open system (SPEC §3.6, §7): messages become in-thread drafts with approvals of
@@ -17,9 +18,7 @@ export function schedulingOutboxFor(
   options: { slack?: ChatNotifier } = {},
 ): SchedulingOutbox {
   const { config, clock } = system;
-  const channel = config.slack.approvalChannel;
-  const notifier =
-    options.slack && channel ? gateChatNotifier(options.slack, system.gateway, 'system:scheduler') : undefined;
+  const notify = teamChannelNotify(system, options.slack, 'system:scheduler');
   return createApprovalSchedulingOutbox({
     store: system.store,
     jobs,
@@ -28,13 +27,7 @@ export function schedulingOutboxFor(
     approvalTimeoutMinutes: config.approval.timeoutMinutes,
     classOverrides: config.approval.classes,
     requireManualApproval: async () => (await system.killSwitches.read()).REQUIRE_MANUAL_APPROVAL,
-    closing: createConversationClosing({
-      sender: { company: config.sender.company, postalAddress: config.sender.postalAddress },
-      unsubscribe: { baseUrl: config.unsubscribe.baseUrl, secret: system.unsubscribeSecret() },
-      clock,
-    }),
-    ...(notifier && channel
-      ? { notify: async (text: string) => void (await notifier.postMessage({ channel, text })) }
-      : {}),
+    closing: conversationClosingFor(system),
+    ...(notify ? { notify } : {}),
   });
 }

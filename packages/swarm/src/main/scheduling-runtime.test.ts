@@ -1,17 +1,13 @@
-import type { Kysely } from 'kysely';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hostsSchema } from '../config/hosts-schema.js';
 import { goHighLevelConfigSchema } from '../config/gohighlevel-schema.js';
-import type { LeadCandidate } from '../domain/lead.js';
 import type { JobQueue, SendJobOptions } from '../ports/job-queue.js';
 import type { SchedulingMessage, SchedulingOutbox } from '../ports/scheduling-outbox.js';
 import { meetingReminderJob } from '../scheduling/conversation/index.js';
 import { createStore } from '../store/create-store.js';
-import * as migration0018 from '../store/migrations/0018-scheduling-dispatch.js';
-import { createReplyEffectsRepository } from '../store/repositories/reply-effects-repository.js';
 import { createCalendarEventRepository } from '../store/repositories/calendar-event-repository.js';
-import { seedInboundReply } from '../test-support/seed-inbound-reply.js';
+import { sampleLeadCandidate } from '../test-support/sample-lead-candidate.js';
+import { seedRoutedReply } from '../test-support/seed-routed-reply.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
 import { conversationIdForReply, createSchedulingRuntime, type SchedulingRuntime } from './scheduling-runtime.js';
 
@@ -28,29 +24,6 @@ const hosts = hostsSchema.parse([
   },
   { id: 'bo', name: 'Bo Park', email: 'bo@example.com', timezone: 'Europe/London', calendar: { provider: 'embedded' } },
 ]);
-
-function candidate(email: string): LeadCandidate {
-  return {
-    rowNumber: 1,
-    firstName: 'Pat',
-    lastName: 'Doe',
-    title: null,
-    seniority: null,
-    email,
-    emailKey: email,
-    linkedinUrl: null,
-    phone: null,
-    companyName: null,
-    companyDomain: 'example.net',
-    industry: null,
-    employeeCount: null,
-    city: null,
-    state: null,
-    country: null,
-    source: 'csv:test.csv',
-    attributes: {},
-  };
-}
 
 function recordingJobs(): JobQueue & { sent: { name: string; payload: object; options?: SendJobOptions }[] } {
   const sent: { name: string; payload: object; options?: SendJobOptions }[] = [];
@@ -101,11 +74,11 @@ describe('scheduling runtime: the scheduling-requested consumer and host choice 
   afterAll(() => database.close());
   beforeEach(async () => {
     await database.freshSchema();
-    await migration0018.up(database.db as Kysely<unknown>);
     const store = createStore(database.db, { suppressionSalt: 'salt' });
-    leadIds = (await store.leads.upsertMany([candidate('pat@example.net'), candidate('sam@example.org')])).map(
-      (upserted) => upserted.lead.id,
+    const candidates = ['pat@example.net', 'sam@example.org'].map((email) =>
+      sampleLeadCandidate(email, { lastName: 'Doe', companyDomain: 'example.net' }),
     );
+    leadIds = (await store.leads.upsertMany(candidates)).map((upserted) => upserted.lead.id);
     outbox = recordingOutbox();
     jobs = recordingJobs();
     runtime = createSchedulingRuntime(
@@ -120,27 +93,24 @@ describe('scheduling runtime: the scheduling-requested consumer and host choice 
     );
   });
 
-  async function schedulingRequest(leadId: string, threadKey: string, text = 'Happy to talk, when suits?') {
-    const replyId = await seedInboundReply(database.db, {
-      leadId,
-      threadKey,
-      receivedAt: now,
-      visibleText: text,
-      intent: 'scheduling_request',
-      confidence: 0.9,
-      actionTaken: 'scheduling_requested',
-    });
-    await sql`UPDATE inbound_replies SET routed_at = now() WHERE id = ${replyId}::uuid`.execute(database.db);
-    await createReplyEffectsRepository(database.db).recordDomainEvent(
-      'scheduling-requested',
-      { replyId, leadId, threadKey, timezone: 'America/New_York' },
-      now,
+  function schedulingRequest(leadId: string, threadKey: string, text = 'Happy to talk, when suits?') {
+    return seedRoutedReply(
+      database.db,
+      {
+        leadId,
+        threadKey,
+        receivedAt: now,
+        visibleText: text,
+        intent: 'scheduling_request',
+        confidence: 0.9,
+        actionTaken: 'scheduling_requested',
+      },
+      { timezone: 'America/New_York' },
     );
-    return replyId;
   }
 
-  async function routedReply(leadId: string, threadKey: string, text: string, intent: string, actionTaken: string) {
-    const replyId = await seedInboundReply(database.db, {
+  function routedReply(leadId: string, threadKey: string, text: string, intent: string, actionTaken: string) {
+    return seedRoutedReply(database.db, {
       leadId,
       threadKey,
       receivedAt: now,
@@ -149,8 +119,6 @@ describe('scheduling runtime: the scheduling-requested consumer and host choice 
       confidence: 0.7,
       actionTaken,
     });
-    await sql`UPDATE inbound_replies SET routed_at = now() WHERE id = ${replyId}::uuid`.execute(database.db);
-    return replyId;
   }
 
   it('SPEC §7: a stored scheduling-requested event starts exactly one conversation with 3–5 proposals, also when dispatched again', async () => {

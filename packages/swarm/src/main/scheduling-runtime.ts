@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { ResolvedConfig } from '../config/load-config.js';
 import type { HostEntry } from '../config/hosts-schema.js';
 import { resolveHostCalendarSecrets, type HostCalendarSecrets } from '../config/resolve-host-calendar-secrets.js';
+import type { Lead } from '../domain/lead.js';
 import { deterministicId } from '../inbound/replies/index.js';
 import type { CalendarAdapter } from '../ports/calendar-adapter.js';
 import type { Clock } from '../ports/clock.js';
@@ -31,9 +32,8 @@ import { createBookingRepository } from '../store/repositories/booking-repositor
 import { createCalendarEventRepository } from '../store/repositories/calendar-event-repository.js';
 import { createHostRotationRepository } from '../store/repositories/host-rotation-repository.js';
 import { createSchedulingConversationRepository } from '../store/repositories/scheduling-conversation-repository.js';
-import type { SchedulingDispatchDatabase } from '../store/repositories/scheduling-dispatch-tables.js';
-import type { SchedulingDatabase } from '../store/repositories/scheduling-tables.js';
 import { createSchedulingReplyInboxRepository } from '../store/repositories/scheduling-reply-inbox-repository.js';
+import { schedulingDatabaseOf } from '../store/repositories/scheduling-tables.js';
 import { hostCalendarSources } from './host-calendars.js';
 import { meetingVideoLinksFor } from './meeting-video-links.js';
 
@@ -109,16 +109,15 @@ export function createSchedulingRuntime(
   parts: SchedulingRuntimeParts,
   options: SchedulingRuntimeOptions,
 ): SchedulingRuntime {
-  const { config, clock } = parts;
-  const db = parts.db as unknown as Kysely<SchedulingDispatchDatabase>;
+  const { config, clock, db } = parts;
   const newId = options.newId ?? randomUUID;
   const secrets = options.secrets ?? resolveHostCalendarSecrets(config.hosts);
   const calendarService = createCalendarService({ now: () => clock.now() });
-  const conversations = createSchedulingConversationRepository(db as unknown as Kysely<SchedulingDatabase>);
+  const conversations = createSchedulingConversationRepository(schedulingDatabaseOf(db));
   const inbox = createSchedulingReplyInboxRepository(db);
-  const lock = options.lock ?? createAdvisoryHostLock(parts.db);
-  const bookings = createBookingRepository(parts.db);
-  const embeddedEvents = createCalendarEventRepository(parts.db);
+  const lock = options.lock ?? createAdvisoryHostLock(db);
+  const bookings = createBookingRepository(db);
+  const embeddedEvents = createCalendarEventRepository(db);
   const context = {
     embeddedEvents,
     secrets,
@@ -188,8 +187,7 @@ export function createSchedulingRuntime(
     supersedeThread: (leadId, threadKey, at) => inbox.supersedeThread(leadId, threadKey, at),
   });
 
-  async function findLead(leadId: string): Promise<DispatchLead | null> {
-    const lead = await parts.store.leads.findById(leadId);
+  function dispatchLeadOf(lead: Lead | null): DispatchLead | null {
     if (!lead?.email) return null;
     const zone = options.locales?.resolve({ city: lead.city, state: lead.state, country: lead.country })?.timeZone;
     return { id: lead.id, email: lead.email, firstName: lead.firstName, ...(zone ? { timezone: zone } : {}) };
@@ -206,15 +204,14 @@ export function createSchedulingRuntime(
         inbox,
         router,
         conversations,
-        findLead,
+        findLead: async (leadId) => dispatchLeadOf(await parts.store.leads.findById(leadId)),
         conversationIdFor: conversationIdForReply,
         clock,
       }),
     async findLeadByEmail(email) {
-      const lead = await parts.store.leads.findByEmail(email.trim().toLowerCase());
-      const found = lead ? await findLead(lead.id) : null;
-      if (!lead || !found) return undefined;
-      const [first] = await parts.store.outbox.list({ leadId: lead.id, limit: 1 });
+      const found = dispatchLeadOf(await parts.store.leads.findByEmail(email.trim().toLowerCase()));
+      if (!found) return undefined;
+      const [first] = await parts.store.outbox.list({ leadId: found.id, limit: 1 });
       return { ...found, ...(first ? { threadKey: first.threadKey } : {}) };
     },
   };

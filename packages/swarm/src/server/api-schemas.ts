@@ -6,6 +6,9 @@ import { leadStatuses, tiers } from '../domain/lead.js';
 const pageLimit = z.coerce.number().int().min(1).max(200).default(50);
 const cursor = z.string().min(1).max(200).optional();
 
+/** The `cursor` and `limit` (1–200, default 50) query fields of every keyset-paginated list. */
+export const pageQueryFields = { cursor, limit: pageLimit };
+
 export const approvalStatusSchema = z.enum(['pending', 'approved', 'rejected', 'expired']);
 
 export const idPathSchema = z.object({ id: z.guid('must be a UUID') });

@@ -1,13 +1,16 @@
 import { inboxIntents } from '../inbound/inbox-intent.js';
+import {
+  countedPageResponse,
+  errorResponses,
+  jsonContent,
+  pageQueryParameters,
+  queryParameter,
+  type OpenApiSchema,
+} from './openapi-helpers.js';
 
-type Schema = Record<string, unknown>;
-
-const json = (schema: Schema) => ({ 'application/json': { schema } });
-const errors = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((status) => [String(status), { $ref: `#/components/responses/Error${status}` }]));
 const intentSchema = { type: 'string', enum: [...inboxIntents] };
 
-const inboxReply: Schema = {
+const inboxReply: OpenApiSchema = {
   type: 'object',
   required: ['id', 'receivedAt', 'visibleText', 'intent', 'classifiedIntent', 'confidence', 'needsReview'],
   properties: {
@@ -36,8 +39,6 @@ const inboxReply: Schema = {
   },
 };
 
-const query = (name: string, schema: Schema) => ({ name, in: 'query', required: false, schema });
-
 /**
  * OpenAPI 3.1 paths of the unified inbox routes (`server/routes/inbox-routes.ts`, SPEC §4), spread
  * into `openapi-document.ts`'s `paths`.
@@ -48,26 +49,11 @@ export function inboxOpenApiPaths() {
       get: {
         summary: 'Classified replies, newest first, keyset-paginated (SPEC §4 unified inbox)',
         parameters: [
-          query('intent', intentSchema),
-          query('needsReview', { type: 'string', enum: ['true', 'false'] }),
-          query('cursor', { type: 'string' }),
-          query('limit', { type: 'integer', minimum: 1, maximum: 200, default: 50 }),
+          queryParameter('intent', intentSchema),
+          queryParameter('needsReview', { type: 'string', enum: ['true', 'false'] }),
+          ...pageQueryParameters,
         ],
-        responses: {
-          '200': {
-            description: 'OK',
-            content: json({
-              type: 'object',
-              required: ['items', 'total', 'nextCursor'],
-              properties: {
-                items: { type: 'array', items: inboxReply },
-                total: { type: 'integer' },
-                nextCursor: { type: ['string', 'null'] },
-              },
-            }),
-          },
-          ...errors(400, 401, 429, 503),
-        },
+        responses: { '200': countedPageResponse(inboxReply), ...errorResponses(400, 401, 429, 503) },
       },
     },
     '/api/inbox/{id}/override': {
@@ -76,14 +62,17 @@ export function inboxOpenApiPaths() {
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
         requestBody: {
           required: true,
-          content: json({
+          content: jsonContent({
             type: 'object',
             required: ['intent'],
             additionalProperties: false,
             properties: { intent: intentSchema },
           }),
         },
-        responses: { '200': { description: 'OK', content: json(inboxReply) }, ...errors(400, 401, 403, 404, 429, 503) },
+        responses: {
+          '200': { description: 'OK', content: jsonContent(inboxReply) },
+          ...errorResponses(400, 401, 403, 404, 429, 503),
+        },
       },
     },
   };

@@ -1,16 +1,19 @@
 import { schedulingConversationStatuses } from '../ports/scheduling-conversation-store.js';
+import {
+  countedPageResponse,
+  errorResponses,
+  jsonContent,
+  pageQueryParameters,
+  queryParameter,
+  type OpenApiSchema,
+} from './openapi-helpers.js';
 
-type Schema = Record<string, unknown>;
-
-const json = (schema: Schema) => ({ 'application/json': { schema } });
-const errors = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((status) => [String(status), { $ref: `#/components/responses/Error${status}` }]));
 const statusSchema = { type: 'string', enum: [...schedulingConversationStatuses] };
 const instant = { type: 'string', format: 'date-time' };
 const nullableInstant = { type: ['string', 'null'], format: 'date-time' };
 const nullableText = { type: ['string', 'null'] };
 
-const meetingSummaryProperties: Record<string, Schema> = {
+const meetingSummaryProperties: Record<string, OpenApiSchema> = {
   conversationId: { type: 'string' },
   leadId: { type: 'string' },
   leadEmail: { type: 'string' },
@@ -29,13 +32,13 @@ const meetingSummaryProperties: Record<string, Schema> = {
   updatedAt: instant,
 };
 
-const meetingSummary: Schema = {
+const meetingSummary: OpenApiSchema = {
   type: 'object',
   required: Object.keys(meetingSummaryProperties),
   properties: meetingSummaryProperties,
 };
 
-const meetingDetailProperties: Record<string, Schema> = {
+const meetingDetailProperties: Record<string, OpenApiSchema> = {
   ...meetingSummaryProperties,
   escalationReason: nullableText,
   threadKey: { type: 'string' },
@@ -62,8 +65,6 @@ const meetingDetailProperties: Record<string, Schema> = {
   createdAt: instant,
 };
 
-const query = (name: string, schema: Schema) => ({ name, in: 'query', required: false, schema });
-
 /**
  * OpenAPI 3.1 paths of the meeting routes (`server/routes/meeting-routes.ts`, SPEC §7, issue 7),
  * spread into `openapi-document.ts`'s `paths`.
@@ -73,26 +74,8 @@ export function meetingOpenApiPaths() {
     '/api/meetings': {
       get: {
         summary: 'Scheduling conversations and their meetings, most recently updated first, keyset-paginated',
-        parameters: [
-          query('status', statusSchema),
-          query('cursor', { type: 'string' }),
-          query('limit', { type: 'integer', minimum: 1, maximum: 200, default: 50 }),
-        ],
-        responses: {
-          '200': {
-            description: 'OK',
-            content: json({
-              type: 'object',
-              required: ['items', 'total', 'nextCursor'],
-              properties: {
-                items: { type: 'array', items: meetingSummary },
-                total: { type: 'integer' },
-                nextCursor: { type: ['string', 'null'] },
-              },
-            }),
-          },
-          ...errors(400, 401, 429, 503),
-        },
+        parameters: [queryParameter('status', statusSchema), ...pageQueryParameters],
+        responses: { '200': countedPageResponse(meetingSummary), ...errorResponses(400, 401, 429, 503) },
       },
     },
     '/api/meetings/{conversationId}': {
@@ -102,13 +85,13 @@ export function meetingOpenApiPaths() {
         responses: {
           '200': {
             description: 'OK',
-            content: json({
+            content: jsonContent({
               type: 'object',
               required: Object.keys(meetingDetailProperties),
               properties: meetingDetailProperties,
             }),
           },
-          ...errors(400, 401, 404, 429, 503),
+          ...errorResponses(400, 401, 404, 429, 503),
         },
       },
     },

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ensureMigration0014 } from '../store/repositories/__fixtures__/ensure-migration-0014.js';
 import { createSchedulingConversationRepository } from '../store/repositories/scheduling-conversation-repository.js';
-import type { SchedulingDatabase } from '../store/repositories/scheduling-tables.js';
+import { schedulingDatabaseOf } from '../store/repositories/scheduling-tables.js';
 import {
   createApprovalDeskFixture,
   fixtureServerDependencies,
@@ -14,8 +14,6 @@ import { createTestDatabase, type TestDatabase } from '../test-support/test-data
 import { createServerApp } from './create-server-app.js';
 import { openApiDocument } from './openapi-document.js';
 import type { MeetingDetail, MeetingSummary } from './present-meeting.js';
-import { registerMeetingRoutes, type MeetingRouteDependencies } from './routes/meeting-routes.js';
-import type { ServerDependencies } from './server-dependencies.js';
 
 const viewer = { headers: { Authorization: `Bearer ${testTokens.viewer}` } };
 
@@ -23,13 +21,6 @@ interface MeetingPage {
   items: MeetingSummary[];
   total: number;
   nextCursor: string | null;
-}
-
-/** The app with the meeting routes, whether or not `createServerApp` registers them yet. */
-function appWith(dependencies: ServerDependencies & MeetingRouteDependencies) {
-  const app = createServerApp(dependencies);
-  if (!app.routes.some((route) => route.path === '/api/meetings')) registerMeetingRoutes(app, dependencies);
-  return app;
 }
 
 describe('meetings API (SPEC 7 scheduling, SPEC 14 roles; issue 7)', () => {
@@ -45,7 +36,7 @@ describe('meetings API (SPEC 7 scheduling, SPEC 14 roles; issue 7)', () => {
     await database.freshSchema();
     await ensureMigration0014(database.db as Kysely<unknown>);
     fixture = createApprovalDeskFixture(database);
-    const store = createSchedulingConversationRepository(database.db as unknown as Kysely<SchedulingDatabase>);
+    const store = createSchedulingConversationRepository(schedulingDatabaseOf(database.db));
     await store.save(
       sampleSchedulingConversation({
         id: 'booked-1',
@@ -77,7 +68,7 @@ describe('meetings API (SPEC 7 scheduling, SPEC 14 roles; issue 7)', () => {
         updatedAt: '2026-03-02T10:00:00.000Z',
       }),
     );
-    app = appWith({
+    app = createServerApp({
       ...fixtureServerDependencies(fixture, database),
       meetings: { store, hostTimezones: { alex: 'Europe/London' } },
     });
@@ -168,7 +159,7 @@ describe('meetings API (SPEC 7 scheduling, SPEC 14 roles; issue 7)', () => {
   });
 
   it('answers 503 meetings_not_configured without the store, and the routes are in the OpenAPI document', async () => {
-    const bare = appWith(fixtureServerDependencies(fixture, database));
+    const bare = createServerApp(fixtureServerDependencies(fixture, database));
     for (const path of ['/api/meetings', '/api/meetings/booked-1']) {
       const response = await bare.request(path, viewer);
       expect(response.status).toBe(503);

@@ -5,21 +5,15 @@
 
 import { inboxOpenApiPaths } from './inbox-openapi-paths.js';
 import { meetingOpenApiPaths } from './meeting-openapi-paths.js';
-
-type Schema = Record<string, unknown>;
+import {
+  errorResponses,
+  jsonContent as json,
+  queryParameter as query,
+  type OpenApiSchema as Schema,
+} from './openapi-helpers.js';
 
 const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: Schema) => ({ 'application/json': { schema } });
-const errorResponses = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((status) => [String(status), { $ref: `#/components/responses/Error${status}` }]));
 const ok = (schema: Schema, description = 'OK') => ({ description, content: json(schema) });
-const query = (name: string, schema: Schema, description?: string) => ({
-  name,
-  in: 'query',
-  required: false,
-  schema,
-  ...(description ? { description } : {}),
-});
 const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
 const pageParameters = [
   query('cursor', { type: 'string' }, 'nextCursor of the previous page'),

@@ -13,12 +13,12 @@ import { conversationClosingFor } from '../../src/main/conversation-closing.js';
 import { openSystem, type System } from '../../src/main/open-system.js';
 import { schedulingRuntimeFor } from '../../src/main/scheduling-workers.js';
 import { startWorkers } from '../../src/main/work-command.js';
+import { conversationDraft, pendingApprovalOf, saveDraftForApproval } from '../../src/outbound/conversation/index.js';
 import { approveQueuedDraft } from '../../src/pipeline/approval/index.js';
-import { draftContentHash } from '../../src/pipeline/run/index.js';
 import type { InboundEmail } from '../../src/ports/inbox-reader.js';
-import type { StoredDraft } from '../../src/ports/pipeline-store.js';
 import { createCalendarEventRepository } from '../../src/store/repositories/calendar-event-repository.js';
 import { createOutboxDeliveryRepository } from '../../src/store/repositories/outbox-delivery-repository.js';
+import { sampleLeadCandidate } from '../../src/test-support/sample-lead-candidate.js';
 import { serverUrl } from '../support/test-servers.js';
 
 const smtpServer = serverUrl('CAIO_TEST_SMTP_URL');
@@ -40,26 +40,16 @@ async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs: number): Pr
 
 async function seedLead(system: System): Promise<string> {
   const [upserted] = await system.store.leads.upsertMany([
-    {
-      rowNumber: 1,
+    sampleLeadCandidate(recipient, {
       firstName: 'Tess',
       lastName: 'Prospect',
       title: 'Head of Operations',
       seniority: 'head',
-      email: recipient,
-      emailKey: recipient,
-      linkedinUrl: null,
-      phone: null,
       companyName: 'Caio Thread Co',
-      companyDomain: 'caio.test',
       industry: 'Logistics',
       employeeCount: 80,
-      city: null,
-      state: null,
-      country: null,
       source: 'csv:integration.csv',
-      attributes: {},
-    },
+    }),
   ]);
   const leadId = upserted!.lead.id;
   await system.store.leads.recordProgress([{ id: leadId, status: 'replied', tier: 'tier_1', score: 90 }]);
@@ -68,59 +58,35 @@ async function seedLead(system: System): Promise<string> {
 
 /** A COMMUNICATOR reply draft as reply routing stores it (issue 6), pending approval. */
 async function seedReplyDraft(system: System, leadId: string, marker: string) {
-  const now = system.clock.now();
-  const body = conversationClosingFor(system)(
-    `Hi Tess,\n\nThanks for your question (${marker}). Here is a short answer.\n\nBest,\nAna`,
-    recipient,
-  );
-  const draft: StoredDraft = {
+  const draft = conversationDraft({
     id: randomUUID(),
     leadId,
-    runId: null,
-    sequenceStep: 0,
     angleId: 'reply:question',
-    subjectA: `Re: Ops at Caio Thread Co ${marker}`,
-    subjectB: `Re: Ops at Caio Thread Co ${marker}`,
-    body,
+    subject: `Re: Ops at Caio Thread Co ${marker}`,
+    body: conversationClosingFor(system)(
+      `Hi Tess,\n\nThanks for your question (${marker}). Here is a short answer.\n\nBest,\nAna`,
+      recipient,
+    ),
     evidence: [],
-    fingerprint: `reply-${marker}`,
-    status: 'pending_approval',
-    edited: { subjectA: null, subjectB: null, body: null },
-    guard: { passed: true, mode: 'reply', violations: [] },
-    createdAt: now,
+    guardMode: 'reply',
     conversation: {
       kind: 'reply',
       threadKey: `<root-${marker}@caio.test>`,
       inReplyTo: `<question-${marker}@caio.test>`,
       references: [`<root-${marker}@caio.test>`],
-      mailbox: null,
-      headers: {},
-      calendar: null,
       idempotencyKey: `reply:${marker}`,
-      schedulingConversationId: null,
-      meetingStart: null,
     },
-  };
-  const approvalId = randomUUID();
-  await system.store.drafts.insertMany([draft]);
-  await system.store.approvals.insertMany([
-    {
-      id: approvalId,
-      draftId: draft.id,
-      leadId,
-      agent: 'CRAFTER',
-      action: 'follow_up_email',
-      approvalClass: 'SMART',
-      status: 'pending',
-      contentHash: draftContentHash(draft),
-      decidedBy: null,
-      decidedAt: null,
-      reason: null,
-      dueAt: new Date(now.getTime() + 7_200_000),
-      createdAt: now,
-    },
-  ]);
-  return approvalId;
+    createdAt: system.clock.now(),
+  });
+  const approval = pendingApprovalOf(draft, {
+    id: randomUUID(),
+    agent: 'CRAFTER',
+    action: 'follow_up_email',
+    approvalClass: 'SMART',
+    timeoutMinutes: 120,
+  });
+  await saveDraftForApproval(system.store, draft, approval);
+  return approval.id;
 }
 
 describe.skipIf(skipReason !== null)(

@@ -6,12 +6,10 @@
  * the embedded calendar (second host) — and the 24 h / 1 h reminder jobs exist in pg-boss.
  */
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCalDavCalendarAdapter } from '../../src/adapters/caldav/index.js';
 import { goHighLevelConfigSchema } from '../../src/config/gohighlevel-schema.js';
 import { hostsSchema } from '../../src/config/hosts-schema.js';
-import type { LeadCandidate } from '../../src/domain/lead.js';
 import { createPgBossJobQueue } from '../../src/jobs/pg-boss-queue.js';
 import {
   conversationIdForReply,
@@ -23,10 +21,9 @@ import type { JobQueue } from '../../src/ports/job-queue.js';
 import type { Store } from '../../src/ports/pipeline-store.js';
 import { meetingReminderJob } from '../../src/scheduling/conversation/index.js';
 import { createStore } from '../../src/store/create-store.js';
-import * as migration0018 from '../../src/store/migrations/0018-scheduling-dispatch.js';
 import { createCalendarEventRepository } from '../../src/store/repositories/calendar-event-repository.js';
-import { createReplyEffectsRepository } from '../../src/store/repositories/reply-effects-repository.js';
-import { seedInboundReply } from '../../src/test-support/seed-inbound-reply.js';
+import { sampleLeadCandidate } from '../../src/test-support/sample-lead-candidate.js';
+import { seedRoutedReply } from '../../src/test-support/seed-routed-reply.js';
 import { createTestDatabase, type TestDatabase } from '../../src/test-support/test-database.js';
 import { serverUrl } from '../support/test-servers.js';
 
@@ -37,29 +34,6 @@ const authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base
 /** Monday 3 March 2031, 07:00 UTC. */
 const now = new Date('2031-03-03T07:00:00Z');
 const clock = { now: () => now };
-
-function candidate(email: string): LeadCandidate {
-  return {
-    rowNumber: 1,
-    firstName: 'Pat',
-    lastName: null,
-    title: null,
-    seniority: null,
-    email,
-    emailKey: email,
-    linkedinUrl: null,
-    phone: null,
-    companyName: null,
-    companyDomain: email.split('@')[1] ?? null,
-    industry: null,
-    employeeCount: null,
-    city: null,
-    state: null,
-    country: null,
-    source: 'csv:test.csv',
-    attributes: {},
-  };
-}
 
 describe.skipIf(server.skipReason !== null)(
   'scheduling runtime on Radicale and the embedded calendar (issue 7)',
@@ -79,7 +53,6 @@ describe.skipIf(server.skipReason !== null)(
       expect(made.status).toBe(201);
       database = await createTestDatabase();
       await database.freshSchema();
-      await migration0018.up(database.db as Kysely<unknown>);
       store = createStore(database.db, { suppressionSalt: 'salt' });
       jobs = await createPgBossJobQueue({ kind: 'pglite', pglite: database.pglite });
       await jobs.declareQueues([meetingReminderJob]);
@@ -124,30 +97,28 @@ describe.skipIf(server.skipReason !== null)(
       if (server.url) await fetch(calendarUrl, { method: 'DELETE', headers: { authorization } });
     });
 
-    async function storedReply(leadId: string, threadKey: string, text: string, intent: string): Promise<string> {
-      const replyId = await seedInboundReply(database.db, {
-        leadId,
-        threadKey,
-        receivedAt: now,
-        visibleText: text,
-        intent,
-        confidence: 0.9,
-        actionTaken: intent === 'scheduling_request' ? 'scheduling_requested' : 'draft_created',
-      });
-      await sql`UPDATE inbound_replies SET routed_at = now() WHERE id = ${replyId}::uuid`.execute(database.db);
-      return replyId;
+    function storedReply(leadId: string, threadKey: string, text: string, intent: string): Promise<string> {
+      const request = intent === 'scheduling_request';
+      return seedRoutedReply(
+        database.db,
+        {
+          leadId,
+          threadKey,
+          receivedAt: now,
+          visibleText: text,
+          intent,
+          confidence: 0.9,
+          actionTaken: request ? 'scheduling_requested' : 'draft_created',
+        },
+        request ? { timezone: 'America/New_York' } : undefined,
+      );
     }
 
     /** Runs the whole flow for one lead; returns the booked start. */
     async function scheduleLead(email: string, threadKey: string, expectedHost: string): Promise<string> {
-      const [lead] = await store.leads.upsertMany([candidate(email)]);
+      const [lead] = await store.leads.upsertMany([sampleLeadCandidate(email)]);
       const leadId = lead!.lead.id;
       const request = await storedReply(leadId, threadKey, 'Sounds good, let us find a time.', 'scheduling_request');
-      await createReplyEffectsRepository(database.db).recordDomainEvent(
-        'scheduling-requested',
-        { replyId: request, leadId, threadKey, timezone: 'America/New_York' },
-        now,
-      );
       expect(await runtime.dispatch()).toMatchObject({ started: 1, failed: [] });
       const conversationId = conversationIdForReply(request);
       expect((await runtime.conversations.get(conversationId))?.hostId).toBe(expectedHost);

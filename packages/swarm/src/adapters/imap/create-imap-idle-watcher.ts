@@ -1,19 +1,10 @@
-import { ImapFlow } from 'imapflow';
 import { CaioError } from '../../domain/errors.js';
 import type { MailboxWatcher, MailboxWatchEnd, MailboxWatchSession } from '../../ports/mailbox-watcher.js';
+import { createImapClient, type ImapConnectionSettings } from './create-imap-client.js';
 import { mapImapError } from './imap-error-mapper.js';
 
 /** Settings of {@link createImapIdleWatcher}; resolved by `config/`, never read from the environment here. */
-export interface ImapIdleWatcherSettings {
-  /** IMAP server host, e.g. `imap.example.com`. */
-  host: string;
-  /** 993 with `secure` (implicit TLS, RFC 8314), 143 without (STARTTLS when offered). */
-  port: number;
-  secure: boolean;
-  /** Login, usually the mailbox address. */
-  user: string;
-  /** From the environment only (secret). */
-  password: string;
+export interface ImapIdleWatcherSettings extends ImapConnectionSettings {
   /** Mailbox to watch. Default `INBOX`. */
   mailbox?: string;
   /** Connect and greeting timeout in ms. Default 10 000 (RES-2). */
@@ -46,18 +37,9 @@ export function createImapIdleWatcher(settings: ImapIdleWatcherSettings): Mailbo
   }
   return {
     async watch(session: MailboxWatchSession): Promise<MailboxWatchEnd> {
-      const timeoutMs = settings.timeoutMs ?? 10_000;
-      const client = new ImapFlow({
-        host: settings.host,
-        port: settings.port,
-        secure: settings.secure,
-        auth: { user: settings.user, pass: settings.password },
-        logger: false,
-        // IDLE is started by hand right after EXAMINE; auto-IDLE would wait 15 s of inactivity first.
-        disableAutoIdle: true,
+      // IDLE is started by hand right after EXAMINE; auto-IDLE would wait 15 s of inactivity first.
+      const client = createImapClient(settings, settings.timeoutMs ?? 10_000, {
         maxIdleTime: settings.maxIdleMs ?? 240_000,
-        connectionTimeout: timeoutMs,
-        greetingTimeout: timeoutMs,
       });
       let connectionError: unknown = null;
       // Without a listener an 'error' event would crash the process; it is reported through the rejection.

@@ -1,19 +1,11 @@
 import { CaioError } from '../../domain/errors.js';
 import type { InboxReader } from '../../ports/inbox-reader.js';
+import type { ImapConnectionSettings } from './create-imap-client.js';
 import { readInboxBatch } from './read-inbox-batch.js';
 import type { ImapResilientCall } from './resilient-call-like.js';
 
 /** Settings of {@link createImapInboxReader}; resolved by `config/`, never read from the environment here. */
-export interface ImapInboxReaderSettings {
-  /** IMAP server host, e.g. `imap.example.com`. */
-  host: string;
-  /** 993 with `secure` (implicit TLS, RFC 8314), 143 without (STARTTLS when offered). */
-  port: number;
-  secure: boolean;
-  /** Login, usually the mailbox address. */
-  user: string;
-  /** From the environment only (secret). */
-  password: string;
+export interface ImapInboxReaderSettings extends ImapConnectionSettings {
   /** Mailbox to read. Default `INBOX`. */
   mailbox?: string;
   /** Larger messages are skipped with reason `too_large`, body never downloaded. Default 10 MiB. */

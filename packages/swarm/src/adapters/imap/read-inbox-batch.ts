@@ -1,15 +1,10 @@
-import { ImapFlow } from 'imapflow';
 import type { InboxCursor, InboxFetchResult, InboundEmail, SkippedInboundEmail } from '../../ports/inbox-reader.js';
+import { createImapClient, type ImapConnectionSettings } from './create-imap-client.js';
 import { mapImapError } from './imap-error-mapper.js';
 import { toInboundEmail } from './to-inbound-email.js';
 
 /** Connection and batch limits of one {@link readInboxBatch} call (resolved settings). */
-export interface InboxBatchOptions {
-  host: string;
-  port: number;
-  secure: boolean;
-  user: string;
-  password: string;
+export interface InboxBatchOptions extends ImapConnectionSettings {
   mailbox: string;
   maxMessageBytes: number;
   maxMessagesPerFetch: number;
@@ -30,17 +25,7 @@ export async function readInboxBatch(
   cursor: InboxCursor | null,
   signal: AbortSignal,
 ): Promise<InboxFetchResult> {
-  const client = new ImapFlow({
-    host: options.host,
-    port: options.port,
-    secure: options.secure,
-    auth: { user: options.user, pass: options.password },
-    logger: false,
-    disableAutoIdle: true,
-    connectionTimeout: options.timeoutMs,
-    greetingTimeout: options.timeoutMs,
-    socketTimeout: options.timeoutMs,
-  });
+  const client = createImapClient(options, options.timeoutMs, { socketTimeout: options.timeoutMs });
   // imapflow emits 'error' for socket failures; the pending command rejects with the same error.
   client.on('error', () => undefined);
   const closeOnAbort = (): void => client.close();

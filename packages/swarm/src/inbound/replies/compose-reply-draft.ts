@@ -45,10 +45,18 @@ function opening(intent: DraftedIntent, objectionType: ObjectionType | undefined
  */
 export function composeReplyDraft(input: ReplyDraftInput): ReplyDraftText {
   const base = input.subject.replace(/^\s*((re|aw|sv|antw|ref|rif|fw|fwd|wg|tr)\s*(\[\d+\])?\s*[:：]\s*)+/i, '').trim();
+  return { subject: `Re: ${base}`, body: frameReplyBody(input, opening(input.intent, input.objectionType)) };
+}
+
+/**
+ * The parts of a reply that are always ours, around its middle paragraphs: the greeting, the booking link
+ * (when one is configured) and the sign-off. The template and the LLM drafter write only `middle`.
+ */
+export function frameReplyBody(
+  input: Pick<ReplyDraftInput, 'firstName' | 'bookingLink' | 'senderName'>,
+  middle: string,
+): string {
   const greeting = input.firstName ? `Hi ${input.firstName},` : 'Hi,';
   const call = input.bookingLink ? `\n\nIf a quick call is easier, pick a time here: ${input.bookingLink}` : '';
-  return {
-    subject: `Re: ${base}`,
-    body: `${greeting}\n\n${opening(input.intent, input.objectionType)}${call}\n\nBest,\n${input.senderName}`,
-  };
+  return `${greeting}\n\n${middle}${call}\n\nBest,\n${input.senderName}`;
 }

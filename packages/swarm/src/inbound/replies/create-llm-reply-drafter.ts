@@ -1,12 +1,6 @@
-import {
-  buildIsolatedPrompt,
-  completeIsolated,
-  filterOutputLinks,
-  findOutboundBlockingPii,
-  screenUntrustedText,
-} from '../../defence/index.js';
-import type { LanguageModel } from '../../ports/language-model.js';
-import { composeReplyDraft, type ReplyDraftInput, type ReplyDraftText } from './compose-reply-draft.js';
+import { filterOutputLinks, findOutboundBlockingPii, screenUntrustedText } from '../../defence/index.js';
+import { askModelAboutReply, type ReplyModelCall } from './ask-model-about-reply.js';
+import { composeReplyDraft, frameReplyBody, type ReplyDraftInput, type ReplyDraftText } from './compose-reply-draft.js';
 import {
   replyDraftInstructions,
   replyDraftSchema,
@@ -24,14 +18,9 @@ export type ReplyDraftFallbackReason =
   | 'attack_in_output';
 
 /** Settings of {@link createLlmReplyDrafter}. */
-export interface LlmReplyDrafterSettings {
-  languageModel: LanguageModel;
-  /** The deployment canary (INJ-7). */
-  canary: string;
+export interface LlmReplyDrafterSettings extends Omit<ReplyModelCall, 'signal'> {
   /** Told why a draft fell back to the template (for the log; no reply text is passed). */
   onFallback?: (reason: ReplyDraftFallbackReason) => void;
-  /** Raises the INJ-7 alert (no output text is passed). */
-  onCanaryLeak?: (details: { schemaName: string; modelSlug: string }) => void;
 }
 
 /** A PII placeholder of `tokenizePii` (`<EMAIL_1>`): the model echoed redacted data. */
@@ -64,35 +53,26 @@ export function createLlmReplyDrafter(
       settings.onFallback?.(reason);
       return template;
     };
-    const screening = screenUntrustedText(`${input.subject}\n${input.visibleText}`, 'email_reply');
-    if (screening.verdict === 'block' || screening.verdict === 'sanitize') return fallback('injection_screened');
     let body: string;
     try {
-      const prompt = buildIsolatedPrompt({
-        system: replyDraftSystemPrompt,
-        instructions: replyDraftInstructions(input.intent, input.objectionType, input.senderName),
-        untrusted: [
-          { label: 'reply_subject', text: input.subject },
-          { label: 'reply_text', text: input.visibleText },
-        ],
-        canary: settings.canary,
-      });
-      const answer = await completeIsolated({
-        model: settings.languageModel,
-        prompt,
-        schema: replyDraftSchema,
-        schemaName: replyDraftSchemaName,
-        canary: settings.canary,
-        ...(settings.onCanaryLeak ? { onCanaryLeak: settings.onCanaryLeak } : {}),
-      });
-      body = answer.body;
+      const reply = await askModelAboutReply(
+        {
+          system: replyDraftSystemPrompt,
+          instructions: replyDraftInstructions(input.intent, input.objectionType, input.senderName),
+          subject: input.subject,
+          visibleText: input.visibleText,
+          schema: replyDraftSchema,
+          schemaName: replyDraftSchemaName,
+        },
+        settings,
+      );
+      if (reply.screened) return fallback('injection_screened');
+      body = reply.answer.body;
     } catch {
       return fallback('model_failed');
     }
     const problem = outputProblem(body);
     if (problem) return fallback(problem);
-    const greeting = input.firstName ? `Hi ${input.firstName},` : 'Hi,';
-    const call = input.bookingLink ? `\n\nIf a quick call is easier, pick a time here: ${input.bookingLink}` : '';
-    return { subject: template.subject, body: `${greeting}\n\n${body}${call}\n\nBest,\n${input.senderName}` };
+    return { subject: template.subject, body: frameReplyBody(input, body) };
   };
 }

@@ -1,18 +1,11 @@
 import type { LeadCandidate } from '../../domain/lead.js';
 import type { LeadStatusStore } from '../../ports/lead-status-store.js';
-import type {
-  ApprovalRecord,
-  DraftConversation,
-  LeadRepository,
-  StoredDraft,
-  SuppressionRepository,
-} from '../../ports/pipeline-store.js';
+import type { ApprovalRecord, LeadRepository, StoredDraft, SuppressionRepository } from '../../ports/pipeline-store.js';
 import type { Clock } from '../../ports/clock.js';
 import type { InboundReplyRecord } from '../../ports/inbound-reply-store.js';
 import type { ReplyEffectsStore } from '../../ports/reply-effects-store.js';
 import type { ObjectionType } from '../../threading/index.js';
-import { draftFingerprint } from '../../pipeline/craft/index.js';
-import { draftContentHash } from '../../pipeline/run/index.js';
+import { conversationDraft, pendingApprovalOf } from '../../outbound/conversation/conversation-draft.js';
 import { composeReplyDraft, type ReplyDraftInput, type ReplyDraftText } from './compose-reply-draft.js';
 import { deterministicId } from './deterministic-id.js';
 import type { ReplyAction } from './reply-action.js';
@@ -81,19 +74,13 @@ const messageIdPattern = /^<[^<>\s@]+@[^<>\s@]+>$/;
  * The thread a reply draft answers: the prospect's message (In-Reply-To, when it has a well-formed
  * Message-ID), in the thread it was matched to; sent once per reply (`reply:<replyId>`).
  */
-function replyConversation(reply: InboundReplyRecord): DraftConversation {
+function replyConversation(reply: InboundReplyRecord) {
   const inReplyTo = reply.messageId && messageIdPattern.test(reply.messageId) ? reply.messageId : null;
   return {
-    kind: 'reply',
+    kind: 'reply' as const,
     threadKey: reply.threadKey ?? inReplyTo ?? `<reply-${reply.id}@caio.invalid>`,
     inReplyTo,
-    references: [],
-    mailbox: null,
-    headers: {},
-    calendar: null,
     idempotencyKey: `reply:${reply.id}`,
-    schedulingConversationId: null,
-    meetingStart: null,
   };
 }
 
@@ -118,55 +105,32 @@ async function draftReply(
   const text = dependencies.draftText
     ? await dependencies.draftText({ ...input, visibleText: reply.visibleText })
     : composeReplyDraft(input);
-  const now = dependencies.clock.now();
-  const body = dependencies.closing(text.body, reply.fromAddress);
-  const draft: StoredDraft = {
+  const observedAt = reply.receivedAt.toISOString();
+  const draft = conversationDraft({
     id: draftId,
     leadId,
-    runId: null,
-    // A reply continues the conversation: step 0 keeps it out of the cadence's step-based duplicate checks.
-    sequenceStep: 0,
     angleId: `reply:${action.intent}`,
-    subjectA: text.subject,
-    subjectB: text.subject,
-    body,
+    subject: text.subject,
+    body: dependencies.closing(text.body, reply.fromAddress),
     evidence: [
-      {
-        kind: 'reply.intent',
-        value: `${reply.intent} (${reply.confidence.toFixed(2)})`,
-        source: 'imap',
-        observedAt: reply.receivedAt.toISOString(),
-      },
-      {
-        kind: 'reply.thread',
-        value: reply.threadKey ?? '',
-        source: 'imap',
-        observedAt: reply.receivedAt.toISOString(),
-      },
+      { kind: 'reply.intent', value: `${reply.intent} (${reply.confidence.toFixed(2)})`, source: 'imap', observedAt },
+      { kind: 'reply.thread', value: reply.threadKey ?? '', source: 'imap', observedAt },
     ],
-    fingerprint: draftFingerprint(text.subject, body),
-    status: 'pending_approval',
-    edited: { subjectA: null, subjectB: null, body: null },
-    guard: { passed: true, mode: 'reply', violations: [] },
-    createdAt: now,
+    guardMode: 'reply',
     conversation: replyConversation(reply),
-  };
-  await dependencies.saveDraftForApproval(draft, {
-    id: deterministicId(`reply-approval:${reply.id}`),
-    draftId,
-    leadId,
-    // COMMUNICATOR is CRAFTER's reply role (SPEC §2); the approval parks the send of the reply.
-    agent: 'CRAFTER',
-    action: action.approvalAction,
-    approvalClass: action.approvalClass,
-    status: 'pending',
-    contentHash: draftContentHash(draft),
-    decidedBy: null,
-    decidedAt: null,
-    reason: null,
-    dueAt: new Date(now.getTime() + dependencies.approvalTimeoutMinutes * 60_000),
-    createdAt: now,
+    createdAt: dependencies.clock.now(),
   });
+  await dependencies.saveDraftForApproval(
+    draft,
+    pendingApprovalOf(draft, {
+      id: deterministicId(`reply-approval:${reply.id}`),
+      // COMMUNICATOR is CRAFTER's reply role (SPEC §2); the approval parks the send of the reply.
+      agent: 'CRAFTER',
+      action: action.approvalAction,
+      approvalClass: action.approvalClass,
+      timeoutMinutes: dependencies.approvalTimeoutMinutes,
+    }),
+  );
 }
 
 /**

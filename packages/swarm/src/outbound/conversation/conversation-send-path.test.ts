@@ -1,15 +1,21 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { RetryJobAfter } from '../../domain/job-signals.js';
 import { approveQueuedDraft } from '../../pipeline/approval/index.js';
-import { draftContentHash } from '../../pipeline/run/approve-chunk.js';
-import type { DraftConversation, StoredDraft } from '../../ports/pipeline-store.js';
+import type { DraftConversation } from '../../ports/pipeline-store.js';
 import type { SchedulingMessage } from '../../ports/scheduling-outbox.js';
 import { createReplyEffectsRepository } from '../../store/repositories/reply-effects-repository.js';
 import { createSendWorkerFixture, type SendWorkerFixture } from '../../test-support/send-worker-fixture.js';
 import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.js';
 import { handleSendJob } from '../delivery/handle-send-job.js';
 import { deterministicId } from '../../inbound/replies/deterministic-id.js';
-import { createApprovalSchedulingOutbox, createConversationClosing, smartApprover } from './index.js';
+import {
+  conversationDraft,
+  createApprovalSchedulingOutbox,
+  createConversationClosing,
+  pendingApprovalOf,
+  saveDraftForApproval,
+  smartApprover,
+} from './index.js';
 
 let database: TestDatabase;
 let fixture: SendWorkerFixture;
@@ -50,52 +56,26 @@ async function approvedReply(
   recipient: string,
   conversation: Pick<DraftConversation, 'threadKey' | 'inReplyTo' | 'idempotencyKey'>,
 ) {
-  const body = closing()('Hi,\n\nThanks for your question. Here is a short answer.\n\nBest,\nAna', recipient);
-  const draft: StoredDraft = {
+  const draft = conversationDraft({
     id: crypto.randomUUID(),
     leadId,
-    runId: null,
-    sequenceStep: 0,
     angleId: 'reply:question',
-    subjectA: 'Re: Ops at Company',
-    subjectB: 'Re: Ops at Company',
-    body,
+    subject: 'Re: Ops at Company',
+    body: closing()('Hi,\n\nThanks for your question. Here is a short answer.\n\nBest,\nAna', recipient),
     evidence: [],
-    fingerprint: `reply-${conversation.idempotencyKey}`,
-    status: 'pending_approval',
-    edited: { subjectA: null, subjectB: null, body: null },
-    guard: { passed: true, mode: 'reply', violations: [] },
+    guardMode: 'reply',
+    conversation: { kind: 'reply', ...conversation },
     createdAt: fixture.desk.clock.now(),
-    conversation: {
-      kind: 'reply',
-      references: [],
-      mailbox: null,
-      headers: {},
-      calendar: null,
-      schedulingConversationId: null,
-      meetingStart: null,
-      ...conversation,
-    },
-  };
-  const approvalId = crypto.randomUUID();
-  await fixture.desk.store.drafts.insertMany([draft]);
-  await fixture.desk.store.approvals.insertMany([
-    {
-      id: approvalId,
-      draftId: draft.id,
-      leadId,
-      agent: 'CRAFTER',
-      action: 'follow_up_email',
-      approvalClass: 'SMART',
-      status: 'pending',
-      contentHash: draftContentHash(draft),
-      decidedBy: null,
-      decidedAt: null,
-      reason: null,
-      dueAt: new Date(fixture.desk.clock.now().getTime() + 7_200_000),
-      createdAt: fixture.desk.clock.now(),
-    },
-  ]);
+  });
+  const approval = pendingApprovalOf(draft, {
+    id: crypto.randomUUID(),
+    agent: 'CRAFTER',
+    action: 'follow_up_email',
+    approvalClass: 'SMART',
+    timeoutMinutes: 120,
+  });
+  await saveDraftForApproval(fixture.desk.store, draft, approval);
+  const approvalId = approval.id;
   await approveQueuedDraft(
     { store: fixture.desk.store, jobs: fixture.desk.jobs, clock: fixture.desk.clock, mode: 'assisted' },
     { approvalId, actor: 'head-of-sales@example.com' },
@@ -130,7 +110,7 @@ function schedulingMessage(leadId: string, to: string, threadKey: string, overri
   };
 }
 
-async function pendingApprovalOf(draftIdPrefix: string) {
+async function draftOfAngle(draftIdPrefix: string) {
   const page = await fixture.desk.store.drafts.list({ limit: 50 });
   return page.items.find((draft) => draft.angleId.startsWith(draftIdPrefix));
 }
@@ -186,7 +166,7 @@ describe('in-thread conversation messages on the send path', () => {
     const { leadId, email, first } = await firstTouchSent();
     spacing();
     await schedulingOutbox().submit(schedulingMessage(leadId, email, first.threadKey));
-    const draft = await pendingApprovalOf('scheduling:scheduling_response');
+    const draft = await draftOfAngle('scheduling:scheduling_response');
     expect(draft?.status).toBe('approved');
     const sendJob = fixture.desk.jobs.sent.at(-1)!;
     const approval = await fixture.desk.store.approvals.findById(
@@ -207,7 +187,7 @@ describe('in-thread conversation messages on the send path', () => {
     const { leadId, email, first } = await firstTouchSent();
     const jobsBefore = fixture.desk.jobs.sent.length;
     await schedulingOutbox('shadow').submit(schedulingMessage(leadId, email, first.threadKey));
-    expect((await pendingApprovalOf('scheduling:'))?.status).toBe('pending_approval');
+    expect((await draftOfAngle('scheduling:'))?.status).toBe('pending_approval');
     expect(fixture.desk.jobs.sent).toHaveLength(jobsBefore);
   });
 
@@ -228,7 +208,7 @@ describe('in-thread conversation messages on the send path', () => {
       meetingStart: '2026-11-24T15:00:00.000Z',
     });
     await schedulingOutbox().submit(invite);
-    const draft = await pendingApprovalOf('scheduling:calendar_invite_create');
+    const draft = await draftOfAngle('scheduling:calendar_invite_create');
     expect(draft?.status).toBe('pending_approval'); // ALWAYS: a person approves invites in assisted mode
     const approval = { id: deterministicId(`conversation-approval:${invite.idempotencyKey}`) };
     await approveQueuedDraft(
@@ -260,6 +240,12 @@ describe('in-thread conversation messages on the send path', () => {
     expect(confirmations).toEqual([
       'conversation-1@2026-11-24T15:00:00.000Z',
       'conversation-1@2026-11-24T15:00:00.000Z',
+    ]);
+    // Both booking attempts passed the action gateway as SCHEDULER.create_event with the invite's approval.
+    const bookings = await fixture.desk.store.audit.query({ agent: 'SCHEDULER', action: 'create_event', limit: 10 });
+    expect(bookings.items.map((event) => [event.outcome, event.approvalStatus])).toEqual([
+      ['executed', 'approved by ae@example.com'],
+      ['executed', 'approved by ae@example.com'],
     ]);
     const delivered = fixture.transport.delivered.at(-1)!;
     expect(delivered.raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);

@@ -2,13 +2,12 @@ import type { ApprovalClass, Mode } from '../../domain/agents.js';
 import { decideApproval } from '../../guardrails/index.js';
 import { deterministicId } from '../../inbound/replies/deterministic-id.js';
 import { approveQueuedDraft } from '../../pipeline/approval/index.js';
-import { draftFingerprint } from '../../pipeline/craft/index.js';
-import { draftContentHash } from '../../pipeline/run/approve-chunk.js';
 import type { Clock } from '../../ports/clock.js';
 import type { JobQueue } from '../../ports/job-queue.js';
-import type { ApprovalRecord, DraftConversation, Store, StoredDraft } from '../../ports/pipeline-store.js';
+import type { DraftConversation, Store } from '../../ports/pipeline-store.js';
 import type { SchedulingMessage, SchedulingOutbox } from '../../ports/scheduling-outbox.js';
 import type { ConversationClosing } from './conversation-closing.js';
+import { conversationDraft, draftConversation, pendingApprovalOf, saveDraftForApproval } from './conversation-draft.js';
 
 /** What {@link createApprovalSchedulingOutbox} needs; the composition root wires the real ones. */
 export interface ConversationOutboxDependencies {
@@ -39,18 +38,16 @@ export const smartApprover = 'GATEKEEPER:smart';
 const builtInTemplateSimilarity = 1;
 
 function conversationOf(message: SchedulingMessage): DraftConversation {
-  return {
+  return draftConversation({
     kind: message.action,
     threadKey: message.threadKey,
     inReplyTo: message.inReplyTo ?? null,
-    references: [],
-    mailbox: null,
     headers: { ...message.headers },
     calendar: message.calendar ?? null,
     idempotencyKey: message.idempotencyKey,
     schedulingConversationId: message.conversationId,
     meetingStart: message.action === 'calendar_invite_create' ? (message.meetingStart ?? null) : null,
-  };
+  });
 }
 
 /**
@@ -71,32 +68,25 @@ export function createApprovalSchedulingOutbox(dependencies: ConversationOutboxD
     async submit(message) {
       const draftId = deterministicId(`conversation-draft:${message.idempotencyKey}`);
       if (await store.drafts.findById(draftId)) return;
-      const now = clock.now();
-      const body = dependencies.closing(message.text, message.to);
-      const draft: StoredDraft = {
+      const createdAt = clock.now();
+      const draft = conversationDraft({
         id: draftId,
         leadId: message.leadId,
-        runId: null,
-        sequenceStep: 0,
         angleId: `scheduling:${message.action}`,
-        subjectA: message.subject,
-        subjectB: message.subject,
-        body,
+        subject: message.subject,
+        body: dependencies.closing(message.text, message.to),
         evidence: [
           {
             kind: 'scheduling.conversation',
             value: `${message.action} in conversation ${message.conversationId}`,
             source: 'scheduler',
-            observedAt: now.toISOString(),
+            observedAt: createdAt.toISOString(),
           },
         ],
-        fingerprint: draftFingerprint(message.subject, body),
-        status: 'pending_approval',
-        edited: { subjectA: null, subjectB: null, body: null },
-        guard: { passed: true, mode: 'scheduling', violations: [] },
-        createdAt: now,
+        guardMode: 'scheduling',
         conversation: conversationOf(message),
-      };
+        createdAt,
+      });
       const decision = decideApproval({
         mode: dependencies.mode,
         approvalAction: message.action,
@@ -105,25 +95,14 @@ export function createApprovalSchedulingOutbox(dependencies: ConversationOutboxD
         risk: message.action === 'calendar_invite_create' ? 'medium' : 'low',
         requireManualApproval: await dependencies.requireManualApproval(),
       });
-      const approval: ApprovalRecord = {
+      const approval = pendingApprovalOf(draft, {
         id: deterministicId(`conversation-approval:${message.idempotencyKey}`),
-        draftId,
-        leadId: message.leadId,
         agent: 'SCHEDULER',
         action: message.action,
         approvalClass: decision.approvalClass,
-        status: 'pending',
-        contentHash: draftContentHash(draft),
-        decidedBy: null,
-        decidedAt: null,
-        reason: null,
-        dueAt: new Date(now.getTime() + dependencies.approvalTimeoutMinutes * 60_000),
-        createdAt: now,
-      };
-      await store.transaction(async (repositories) => {
-        await repositories.drafts.insertMany([draft]);
-        await repositories.approvals.insertMany([approval]);
+        timeoutMinutes: dependencies.approvalTimeoutMinutes,
       });
+      await saveDraftForApproval(store, draft, approval);
       if (decision.verdict === 'auto') {
         await approveQueuedDraft(
           { store, jobs: dependencies.jobs, clock, mode: dependencies.mode },

@@ -8,3 +8,10 @@ export {
   smartApprover,
   type ConversationOutboxDependencies,
 } from './create-approval-scheduling-outbox.js';
+export {
+  conversationDraft,
+  draftConversation,
+  pendingApprovalOf,
+  saveDraftForApproval,
+  type ConversationDraftInput,
+} from './conversation-draft.js';

@@ -1,6 +1,8 @@
 import { draftSendKey } from '../../domain/send-key.js';
 import type { DeliveryRecord } from '../../ports/outbox-delivery-store.js';
-import type { DraftConversation } from '../../ports/pipeline-store.js';
+import type { DraftConversation, StoredDraft } from '../../ports/pipeline-store.js';
+import { RetryJobAfter, TransientJobFailure } from '../../domain/job-signals.js';
+import { planDeferral } from './plan-deferral.js';
 import { lintOutboundTemplate } from '../../compliance/index.js';
 import { draftContentHash } from '../../pipeline/run/approve-chunk.js';
 import { renderOutboxMessage } from '../../pipeline/run/outbox-rendering.js';
@@ -26,7 +28,8 @@ export { sendIdempotencyKey } from '../../domain/send-key.js';
  * so a repeated job finds the same row. Approved content that fails the EM-1 template lint (postal
  * address, opt-out line, honest subject) is skipped with `template_noncompliant`. An in-thread conversation
  * message (reply, scheduling) gets its own key and joins its thread; an approved calendar invite first
- * re-runs the booking guard (`confirmCalendarInvite`) and is skipped with `booking_refused` when it fails.
+ * re-runs the booking guard (`confirmCalendarInvite`, as `SCHEDULER.create_event` through the gateway) and is
+ * skipped with `booking_refused` when it fails.
  */
 export async function resolveSendTarget(
   payload: SendJobPayload,
@@ -84,7 +87,7 @@ export async function resolveSendTarget(
   }
   if (draft.conversation?.kind === 'calendar_invite_create') {
     // SPEC §3.6: approving an invite re-runs the booking guard before anything is written or sent.
-    const refusal = await confirmInvite(dependencies, draft.conversation);
+    const refusal = await confirmInvite(dependencies, draft, { approvalId: approval.id, approvedBy });
     if (refusal) return { kind: 'skip', reasonCode: 'booking_refused', reason: refusal };
   }
   const message = await renderOutboxMessage({ draft, lead }, 'queued', key, dependencies.rendering, {
@@ -158,15 +161,56 @@ async function conversationThread(
   };
 }
 
-/** Re-runs the booking guard for an approved invite; null when it booked, else why the invite must not leave. */
+/**
+ * Re-runs the booking guard for an approved invite as `SCHEDULER.create_event` through the action gateway
+ * (kill switches, the invite's approval, rate limit, audit): null when it booked, else why the invite must
+ * not leave. A refusal that lifts by itself (kill switch, rate limit) defers the job instead.
+ *
+ * @throws RetryJobAfter when the gateway refused for a reason that lifts by itself.
+ */
 async function confirmInvite(
   dependencies: SendWorkerDependencies,
-  conversation: DraftConversation,
+  draft: StoredDraft,
+  approval: { approvalId: string; approvedBy: string },
 ): Promise<string | null> {
-  const { schedulingConversationId: conversationId, meetingStart: start } = conversation;
-  if (!dependencies.confirmCalendarInvite || !conversationId || !start) {
+  const conversationId = draft.conversation?.schedulingConversationId;
+  const start = draft.conversation?.meetingStart;
+  const confirm = dependencies.confirmCalendarInvite;
+  if (!confirm || !conversationId || !start) {
     return 'No scheduling conversation or booking guard is wired for this invite; it is not sent.';
   }
-  const confirmation = await dependencies.confirmCalendarInvite({ conversationId, start });
-  return confirmation.booked ? null : `The booking guard refused the invite for ${start}: ${confirmation.reason}.`;
+  const outcome = await dependencies.gateway.submit(
+    {
+      agent: 'SCHEDULER',
+      action: 'create_event',
+      target: `conversation:${conversationId}`,
+      payload: { conversationId, start },
+      evidence: draft.evidence,
+      idempotencyKey: `book:${conversationId}:${start}`,
+      actor: 'system:send-worker',
+      summary: `book ${start} for conversation ${conversationId} (approved invite ${draft.id})`,
+      approval,
+    },
+    {
+      live: (request) => confirm(request.payload),
+      shadow: async () => {
+        throw new Error('create_event has no shadow path: shadow-mode approvals never enqueue a send.');
+      },
+      describe: (result) => (result.booked ? `booked ${result.bookingId}` : `not booked: ${result.reason}`),
+    },
+  );
+  if (outcome.status === 'executed') {
+    return outcome.result.booked
+      ? null
+      : `The booking guard refused the invite for ${start}: ${outcome.result.reason}.`;
+  }
+  if (outcome.status === 'refused') {
+    const now = dependencies.clock.now();
+    const retryAt = planDeferral(outcome.reasonCode, undefined, now);
+    if (retryAt)
+      throw new RetryJobAfter(retryAt.getTime() - now.getTime(), `${outcome.reasonCode}: ${outcome.message}`);
+    return `SCHEDULER.create_event was refused (${outcome.reasonCode}): ${outcome.message}`;
+  }
+  if (outcome.status === 'failed') throw new TransientJobFailure(`${outcome.reasonCode}: ${outcome.message}`);
+  return `SCHEDULER.create_event was ${outcome.status}; the invite is not sent.`;
 }

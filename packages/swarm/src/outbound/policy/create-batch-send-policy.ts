@@ -62,10 +62,7 @@ export function createBatchSendPolicy(dependencies: BatchSendPolicyDependencies)
       controlFlags: { read: async () => switches },
       suppression: { suppressedAmong: async (keys) => new Set(keys.filter((key) => suppressed.has(key))) },
       contactHistory: { contactsOf: async (key) => contacts.get(key) ?? [] },
-      pauses: {
-        activePausesAmong: async (ids) =>
-          new Map(ids.flatMap((id) => (pauses.has(id) ? [[id, pauses.get(id) ?? []] as const] : []))),
-      },
+      pauses: { activePausesAmong: async (ids) => new Map([...pauses].filter(([id]) => ids.includes(id))) },
       rampLedger: {
         firstReservationAt: async () => firstReservationAt,
         countSince: (since) => ledger.countSince(since),

@@ -3,30 +3,17 @@
  * repository (`updatedAt DESC, id DESC`; `{ items, total, nextCursor }`), so tests and single-run tools
  * see what the API sees (issue 7 meetings view).
  */
-import { CaioError } from '../../domain/errors.js';
+import { decodeCursor, encodeCursor } from '../../domain/keyset-cursor.js';
 import type {
   SchedulingConversation,
   SchedulingConversationFilter,
   SchedulingConversationPage,
 } from '../../ports/scheduling-conversation-store.js';
 
-function encodePosition(conversation: SchedulingConversation): string {
-  return Buffer.from(`${conversation.updatedAt}|${conversation.id}`, 'utf8').toString('base64url');
-}
-
-function decodePosition(cursor: string): { updatedAt: string; id: string } {
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const separator = text.indexOf('|');
-  const updatedAt = text.slice(0, separator);
-  const id = text.slice(separator + 1);
-  if (separator < 0 || id === '' || Number.isNaN(Date.parse(updatedAt))) {
-    throw new CaioError('input_invalid', 'cursor is not valid: pass the nextCursor value from a previous page.');
-  }
-  return { updatedAt: new Date(updatedAt).toISOString(), id };
-}
+type ConversationKey = Pick<SchedulingConversation, 'updatedAt' | 'id'>;
 
 /** Newest update first; the id breaks ties, descending, like the SQL `ORDER BY updated_at DESC, id DESC`. */
-function newestFirst(left: SchedulingConversation, right: SchedulingConversation): number {
+function newestFirst(left: ConversationKey, right: ConversationKey): number {
   return right.updatedAt.localeCompare(left.updatedAt) || (right.id < left.id ? -1 : right.id > left.id ? 1 : 0);
 }
 
@@ -41,19 +28,15 @@ export function pageConversations(
   const matching = conversations
     .filter((conversation) => !filter.status || conversation.status === filter.status)
     .sort(newestFirst);
-  const position = filter.cursor ? decodePosition(filter.cursor) : undefined;
-  const after = position
-    ? matching.filter(
-        (conversation) =>
-          conversation.updatedAt < position.updatedAt ||
-          (conversation.updatedAt === position.updatedAt && conversation.id < position.id),
-      )
-    : matching;
+  const position = filter.cursor ? decodeCursor(filter.cursor) : undefined;
+  const cursorKey = position ? { updatedAt: position.at.toISOString(), id: position.id } : undefined;
+  const after = cursorKey ? matching.filter((conversation) => newestFirst(cursorKey, conversation) < 0) : matching;
   const items = after.slice(0, filter.limit);
   const last = items.at(-1);
   return {
     items,
     total: matching.length,
-    nextCursor: after.length > filter.limit && last ? encodePosition(last) : null,
+    nextCursor:
+      after.length > filter.limit && last ? encodeCursor({ at: new Date(last.updatedAt), id: last.id }) : null,
   };
 }

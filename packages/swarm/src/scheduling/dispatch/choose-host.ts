@@ -23,24 +23,38 @@ export interface ChooseHostInput {
   now: Date;
 }
 
+/** The error of every scheduling entry point when no (active) host is configured. */
+export function noSchedulingHostError(): CaioError {
+  return new CaioError(
+    'config_invalid',
+    'No scheduling host is configured: add a `hosts:` entry to the config file (see docs/scheduling.md).',
+  );
+}
+
+/**
+ * The host the rotation would try next, availability aside, without changing the state (one host: it,
+ * without reading the rotation). For `caio slots`, and for {@link chooseHost} when nobody has availability.
+ * @throws CaioError `config_invalid` when `hostIds` is empty ({@link noSchedulingHostError})
+ */
+export async function peekNextHost(hostIds: readonly string[], rotation: HostRotationStore): Promise<string> {
+  const [first, ...others] = hostIds;
+  if (first === undefined) throw noSchedulingHostError();
+  if (others.length === 0) return first;
+  const state = await rotation.stateOf(defaultHostPool);
+  return assignHost({ hostIds, availableHostIds: hostIds, state }).hostId ?? first;
+}
+
 /**
  * Picks the host of a new conversation.
  * - One host: it, whatever its availability (the conversation itself escalates "no availability").
  * - Several: the next host after the stored rotation state that has availability; the state advances.
- * - Nobody available: the host the rotation would try next, without advancing the state, so the
- *   conversation escalates with that host's summary and the rotation stays fair.
+ * - Nobody available: the host the rotation would try next ({@link peekNextHost}), without advancing the
+ *   state, so the conversation escalates with that host's summary and the rotation stays fair.
  * @returns the host id
  * @throws CaioError `config_invalid` when no host is configured (add a `hosts:` entry, see docs/scheduling.md)
  */
 export async function chooseHost(input: ChooseHostInput): Promise<string> {
-  const [only, ...others] = input.hostIds;
-  if (only === undefined) {
-    throw new CaioError(
-      'config_invalid',
-      'No scheduling host is configured: add a `hosts:` entry (see docs/scheduling.md).',
-    );
-  }
-  if (others.length === 0) return only;
+  if (input.hostIds.length < 2) return peekNextHost(input.hostIds, input.rotation);
   const availability = await Promise.all(
     input.hostIds.map(async (hostId) => ((await input.hasAvailability(hostId).catch(() => false)) ? hostId : null)),
   );
@@ -48,11 +62,5 @@ export async function chooseHost(input: ChooseHostInput): Promise<string> {
   const assigned = await input.rotation.assignOnce(defaultHostPool, input.requestKey, input.now, (state) =>
     assignHost({ hostIds: input.hostIds, availableHostIds, state }),
   );
-  if (assigned !== undefined) return assigned;
-  const next = assignHost({
-    hostIds: input.hostIds,
-    availableHostIds: input.hostIds,
-    state: await input.rotation.stateOf(defaultHostPool),
-  });
-  return next.hostId ?? only;
+  return assigned ?? peekNextHost(input.hostIds, input.rotation);
 }

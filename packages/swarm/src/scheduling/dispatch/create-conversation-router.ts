@@ -11,8 +11,7 @@ import type {
   ConversationStepResult,
   SchedulingConversationService,
 } from '../conversation/scheduling-conversation-service.js';
-import { assignHost } from '../assign-host.js';
-import { chooseHost, defaultHostPool } from './choose-host.js';
+import { chooseHost, peekNextHost } from './choose-host.js';
 
 /** What `start` takes. */
 export type ConversationStartRequest = Parameters<SchedulingConversationService['start']>[0];
@@ -132,23 +131,6 @@ export function createConversationRouter(dependencies: ConversationRouterDepende
       return { booked: false, reason: `the booking guard refused ${start}; new times were proposed` };
     },
 
-    async nextHostId() {
-      const [first, ...others] = hosts.hostIds;
-      if (first === undefined || others.length === 0) {
-        // One host (or none: chooseHost throws the "add a `hosts:` entry" error).
-        return chooseHost({ ...peekInput(dependencies), hostIds: hosts.hostIds });
-      }
-      const state = await dependencies.rotation.stateOf(defaultHostPool);
-      return assignHost({ hostIds: hosts.hostIds, availableHostIds: hosts.hostIds, state }).hostId ?? first;
-    },
-  };
-}
-
-function peekInput(dependencies: ConversationRouterDependencies) {
-  return {
-    requestKey: 'peek',
-    rotation: dependencies.rotation,
-    hasAvailability: async () => true,
-    now: dependencies.clock.now(),
+    nextHostId: () => peekNextHost(hosts.hostIds, dependencies.rotation),
   };
 }

@@ -1,5 +1,11 @@
 /** The scheduling runtime's slice logic (issue 7): host choice, the per-host router, the reply dispatcher. */
-export { chooseHost, defaultHostPool, type ChooseHostInput } from './choose-host.js';
+export {
+  chooseHost,
+  defaultHostPool,
+  noSchedulingHostError,
+  peekNextHost,
+  type ChooseHostInput,
+} from './choose-host.js';
 export { createInMemoryHostRotationStore } from './in-memory-host-rotation-store.js';
 export {
   createConversationRouter,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CaioError } from '../../domain/errors.js';
 import { inboxIntents } from '../../inbound/inbox-intent.js';
 import type { InboxStore } from '../../ports/inbox-store.js';
-import { idPathSchema } from '../api-schemas.js';
+import { idPathSchema, pageQueryFields } from '../api-schemas.js';
 import { errorResponse } from '../api-error.js';
 import { parseInput, readJsonBody } from '../parse-input.js';
 import { requireRole } from '../require-role.js';
@@ -15,8 +15,7 @@ const inboxIntentSchema = z.enum(inboxIntents);
 export const inboxListQuerySchema = z.object({
   intent: inboxIntentSchema.optional(),
   needsReview: z.enum(['true', 'false']).optional(),
-  cursor: z.string().min(1).max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  ...pageQueryFields,
 });
 
 /** `POST /api/inbox/{id}/override` body: the corrected intent. */

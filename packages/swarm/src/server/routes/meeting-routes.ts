@@ -3,21 +3,18 @@ import { z } from 'zod';
 import { CaioError } from '../../domain/errors.js';
 import {
   schedulingConversationStatuses,
-  type SchedulingConversationStatus,
   type SchedulingConversationStore,
 } from '../../ports/scheduling-conversation-store.js';
 import { errorResponse } from '../api-error.js';
 import { parseInput } from '../parse-input.js';
 import { presentMeeting, presentMeetingDetail } from '../present-meeting.js';
 import type { ServerEnv } from '../server-env.js';
-
-const statuses = schedulingConversationStatuses as [SchedulingConversationStatus, ...SchedulingConversationStatus[]];
+import { pageQueryFields } from '../api-schemas.js';
 
 /** `GET /api/meetings` query: `status`, `cursor`, `limit` (1–200, default 50). */
 export const meetingListQuerySchema = z.object({
-  status: z.enum(statuses).optional(),
-  cursor: z.string().min(1).max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  status: z.enum(schedulingConversationStatuses).optional(),
+  ...pageQueryFields,
 });
 
 /** `GET /api/meetings/{conversationId}` path. Conversation ids are opaque text, not necessarily UUIDs. */

@@ -1,41 +1,35 @@
-import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { assignHost } from '../../scheduling/assign-host.js';
 import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.js';
-import * as migration0018 from '../migrations/0018-scheduling-dispatch.js';
 import { createHostRotationRepository } from './host-rotation-repository.js';
-import type { SchedulingDispatchDatabase } from './scheduling-dispatch-tables.js';
 
 const at = new Date('2031-03-03T09:00:00Z');
 const hostIds = ['ada', 'bo'];
 
 describe('host rotation repository (migration 0018)', () => {
   let database: TestDatabase;
-  let db: Kysely<SchedulingDispatchDatabase>;
   beforeAll(async () => {
     database = await createTestDatabase();
   });
   afterAll(() => database.close());
   beforeEach(async () => {
     await database.freshSchema();
-    await migration0018.up(database.db as Kysely<unknown>);
-    db = database.db as unknown as Kysely<SchedulingDispatchDatabase>;
   });
 
   it('SPEC §7: the rotation state is durable — a new repository (another process) continues where the last left off', async () => {
     const decide = (state: Parameters<typeof assignHost>[0]['state']) =>
       assignHost({ hostIds, availableHostIds: hostIds, state });
-    expect(await createHostRotationRepository(db).assignOnce('default', 'r1', at, decide)).toBe('ada');
-    expect(await createHostRotationRepository(db).assignOnce('default', 'r2', at, decide)).toBe('bo');
-    expect(await createHostRotationRepository(db).assignOnce('default', 'r1', at, decide)).toBe('ada');
-    expect(await createHostRotationRepository(db).stateOf('default')).toEqual({
+    expect(await createHostRotationRepository(database.db).assignOnce('default', 'r1', at, decide)).toBe('ada');
+    expect(await createHostRotationRepository(database.db).assignOnce('default', 'r2', at, decide)).toBe('bo');
+    expect(await createHostRotationRepository(database.db).assignOnce('default', 'r1', at, decide)).toBe('ada');
+    expect(await createHostRotationRepository(database.db).stateOf('default')).toEqual({
       lastHostId: 'bo',
       assignments: { ada: 1, bo: 1 },
     });
   });
 
   it('concurrent assignments serialise on the pool row: 8 at once over 2 hosts give 4 each', async () => {
-    const rotation = createHostRotationRepository(db);
+    const rotation = createHostRotationRepository(database.db);
     const picks = await Promise.all(
       Array.from({ length: 8 }, (_, index) =>
         rotation.assignOnce('default', `r${index}`, at, (state) =>
@@ -48,7 +42,7 @@ describe('host rotation repository (migration 0018)', () => {
   });
 
   it('a decision without a host stores nothing', async () => {
-    const rotation = createHostRotationRepository(db);
+    const rotation = createHostRotationRepository(database.db);
     const none = await rotation.assignOnce('default', 'r1', at, (state) =>
       assignHost({ hostIds, availableHostIds: [], state }),
     );

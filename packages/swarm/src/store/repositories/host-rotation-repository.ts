@@ -1,14 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { HostRotationState, HostRotationStore } from '../../ports/host-rotation-store.js';
-import { toJson } from '../schema.js';
-import type { SchedulingDispatchDatabase } from './scheduling-dispatch-tables.js';
+import { toJson, type Database } from '../schema.js';
+import type { SchedulingDispatchTables } from './scheduling-dispatch-tables.js';
 
-const parseJson = <T>(value: unknown): T => (typeof value === 'string' ? (JSON.parse(value) as T) : (value as T));
-
-function toState(row: { last_host_id: string | null; assignments: unknown } | undefined): HostRotationState {
+function toState(
+  row: { last_host_id: string | null; assignments: Record<string, number> } | undefined,
+): HostRotationState {
   if (!row) return {};
-  const assignments = parseJson<Record<string, number>>(row.assignments) ?? {};
-  return { ...(row.last_host_id ? { lastHostId: row.last_host_id } : {}), assignments };
+  return { ...(row.last_host_id ? { lastHostId: row.last_host_id } : {}), assignments: row.assignments };
 }
 
 /**
@@ -17,7 +16,8 @@ function toState(row: { last_host_id: string | null; assignments: unknown } | un
  * locked (`SELECT … FOR UPDATE`) so concurrent assignments — also from other worker processes — serialise,
  * and the request key's assignment row makes a replay return the stored host.
  */
-export function createHostRotationRepository(db: Kysely<SchedulingDispatchDatabase>): HostRotationStore {
+export function createHostRotationRepository(database: Kysely<Database>): HostRotationStore {
+  const db = database.$extendTables<SchedulingDispatchTables>();
   return {
     assignOnce(pool, requestKey, at, decide) {
       return db.transaction().execute(async (transaction) => {

@@ -1,32 +1,17 @@
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { SchedulingConversation } from '../../ports/scheduling-conversation-store.js';
 import { sampleSchedulingConversation } from '../../test-support/sample-scheduling-conversation.js';
 import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.js';
 import { ensureMigration0014 } from './__fixtures__/ensure-migration-0014.js';
 import { createSchedulingConversationRepository } from './scheduling-conversation-repository.js';
 import type { SchedulingDatabase } from './scheduling-tables.js';
 
-const conversation: SchedulingConversation = {
+const conversation = sampleSchedulingConversation({
   id: 'c-1',
-  leadId: 'lead-1',
-  leadEmail: 'pat@example.org',
-  hostId: 'alex',
   threadKey: '<root@example.com>',
   prospectTimezone: 'Asia/Kathmandu',
-  timezoneConfirmed: true,
-  durationMinutes: 30,
-  status: 'awaiting-reply',
-  exchangeCount: 1,
   proposals: ['2026-03-03T09:15:00.000Z', '2026-03-04T10:15:00.000Z'],
-  outsidePreferredStreak: 0,
-  history: [{ direction: 'outbound', at: '2026-03-02T09:00:00.000Z', note: 'proposed 2 slots' }],
-  bookingId: null,
-  meetingStart: null,
-  escalationReason: null,
-  createdAt: '2026-03-02T09:00:00.000Z',
-  updatedAt: '2026-03-02T09:00:00.000Z',
-};
+});
 
 describe('scheduling conversation repository (migration 0014)', () => {
   let database: TestDatabase;

@@ -1,11 +1,11 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
+import { decodeCursor, encodeCursor } from '../../domain/keyset-cursor.js';
 import type {
   SchedulingConversation,
   SchedulingConversationStatus,
   SchedulingConversationStore,
   SchedulingExchangeRecord,
 } from '../../ports/scheduling-conversation-store.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
 import { toJson } from '../schema.js';
 import type { SchedulingConversationsTable, SchedulingDatabase } from './scheduling-tables.js';
 

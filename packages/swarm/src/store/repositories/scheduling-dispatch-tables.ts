@@ -1,5 +1,4 @@
-import type { ColumnType } from 'kysely';
-import type { SchedulingDatabase } from './scheduling-tables.js';
+import type { JSONColumnType } from 'kysely';
 
 /** `scheduling_reply_dispatches` (migration 0018): one inbound reply consumed by the scheduling dispatcher. */
 export interface SchedulingReplyDispatchesTable {
@@ -19,8 +18,8 @@ export interface SchedulingReplyDispatchesTable {
 export interface SchedulingHostRotationTable {
   pool: string;
   last_host_id: string | null;
-  /** JSON text on write; parsed object on read. */
-  assignments: ColumnType<unknown, string, string>;
+  /** Assignments per host id: JSON text on write (`toJson`); parsed on read. */
+  assignments: JSONColumnType<Record<string, number>, string, string>;
   updated_at: Date;
 }
 
@@ -32,9 +31,9 @@ export interface SchedulingHostAssignmentsTable {
   assigned_at: Date;
 }
 
-/** The schema plus migrations 0014 and 0018; only the scheduling runtime repositories use it. */
-export interface SchedulingDispatchDatabase extends SchedulingDatabase {
+/** Migration 0018's tables, for `Kysely#$extendTables`, so `schema.ts` stays untouched. */
+export type SchedulingDispatchTables = {
   scheduling_reply_dispatches: SchedulingReplyDispatchesTable;
   scheduling_host_rotation: SchedulingHostRotationTable;
   scheduling_host_assignments: SchedulingHostAssignmentsTable;
-}
+};

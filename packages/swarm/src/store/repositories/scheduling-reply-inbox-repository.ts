@@ -4,7 +4,8 @@ import type {
   SchedulingReplyClaim,
   SchedulingReplyInbox,
 } from '../../ports/scheduling-reply-inbox.js';
-import type { SchedulingDispatchDatabase } from './scheduling-dispatch-tables.js';
+import type { Database } from '../schema.js';
+import type { SchedulingDispatchTables } from './scheduling-dispatch-tables.js';
 
 /** The domain event inbound reply routing stores for a scheduling reply (`execute-reply-route.ts`). */
 const schedulingRequestedType = 'scheduling-requested';
@@ -24,14 +25,13 @@ interface CandidateRow {
   thread_key: string | null;
   visible_text: string;
   conversation_id: string | null;
-  payload: unknown;
+  /** The `scheduling-requested` event's payload (jsonb, parsed by the driver); null for answers. */
+  payload: Record<string, unknown> | null;
   stored_at: Date | string;
 }
 
-const parseJson = <T>(value: unknown): T => (typeof value === 'string' ? (JSON.parse(value) as T) : (value as T));
-
 function toCandidate(row: CandidateRow): SchedulingReplyCandidate {
-  const payload = parseJson<Record<string, unknown> | null>(row.payload) ?? {};
+  const payload = row.payload ?? {};
   const timezone = typeof payload['timezone'] === 'string' ? payload['timezone'] : undefined;
   const proposed = Array.isArray(payload['proposedTimes'])
     ? payload['proposedTimes'].filter((time): time is string => typeof time === 'string')
@@ -55,7 +55,8 @@ function toCandidate(row: CandidateRow): SchedulingReplyCandidate {
  * awaiting `scheduling_conversations` on lead and thread; migration 0018's `scheduling_reply_dispatches` is
  * the consumption ledger, claimed with one upsert so two workers never both hold a reply.
  */
-export function createSchedulingReplyInboxRepository(db: Kysely<SchedulingDispatchDatabase>): SchedulingReplyInbox {
+export function createSchedulingReplyInboxRepository(database: Kysely<Database>): SchedulingReplyInbox {
+  const db = database.$extendTables<SchedulingDispatchTables>();
   return {
     async pending({ since, staleBefore, maximumAttempts, limit }) {
       const open = (alias: string) => sql`(

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { Generated, Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 
 /** `scheduling_conversations` (migration 0014): one SCHEDULER conversation per lead thread. */
@@ -36,8 +36,19 @@ export interface SchedulingOutcomesTable {
   at: Date;
 }
 
-/** The foundation schema plus migration 0014's tables; only the scheduling repository uses it. */
-export interface SchedulingDatabase extends Database {
+/** Migration 0014's tables, for `Kysely#$extendTables`, so `schema.ts` stays untouched. */
+export type SchedulingTables = {
   scheduling_conversations: SchedulingConversationsTable;
   scheduling_outcomes: SchedulingOutcomesTable;
+};
+
+/** The foundation schema plus migration 0014's tables; only the scheduling repository uses it. */
+export interface SchedulingDatabase extends Database, SchedulingTables {}
+
+/**
+ * The application database typed with the scheduling tables, for `createSchedulingConversationRepository`.
+ * Types only: the same connection and queries (`$extendTables` changes no SQL).
+ */
+export function schedulingDatabaseOf(db: Kysely<Database>): Kysely<SchedulingDatabase> {
+  return db.$extendTables<SchedulingTables>();
 }
