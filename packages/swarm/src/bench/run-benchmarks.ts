@@ -104,7 +104,8 @@ async function runSendQueueSuite(workDir: string, outputDir: string): Promise<vo
     `send queue (${result.jobs} jobs, ${result.mailboxes} mailboxes, ${result.recipientDomains} domains, ${result.simulatedHours.toFixed(1)} h simulated): ` +
       `worker ${result.workerJobsPerSecond.toFixed(0)} jobs/s (${result.sent} sent, ${result.deferred} deferred, ${result.refused} refused); ` +
       `raw pg-boss ${result.baselineJobsPerSecond.toFixed(0)} jobs/s; ratio ${result.ratio.toFixed(2)} (target ≥ 0.50); ` +
-      `limit violations ${result.limitViolations.length} (target 0); eligible→dispatch p50 ${result.eligibleToDispatchP50Ms} ms, p99 ${result.eligibleToDispatchP99Ms} ms simulated (target ≤ 1000)\n`,
+      `limit violations ${result.limitViolations.length} (target 0); eligible→dispatch p50 ${result.eligibleToDispatchP50Ms} ms, p99 ${result.eligibleToDispatchP99Ms} ms simulated (target ≤ 1000)\n` +
+      result.limitViolations.map((violation) => `  limit violation: ${violation}\n`).join(''),
   );
   writeFileSync(join(outputDir, 'send-queue.json'), JSON.stringify(result, null, 2));
 }

@@ -9,7 +9,7 @@ const benchSettingsSchema = z.object({
   CAIO_BENCH_SIZES: positiveIntegers.default([1000, 10_000, 100_000]),
   CAIO_BENCH_SUITES: z
     .string()
-    .default('pipeline,approvals,send-queue,webhooks,inbox')
+    .default('pipeline,approvals,send-queue,scheduling,webhooks,inbox')
     .transform((value) => new Set(value.split(',').map((name) => name.trim()))),
   CAIO_BENCH_APPROVAL_LEADS: z.coerce.number().int().positive().default(3000),
   CAIO_BENCH_APPROVAL_SECONDS: z.coerce.number().int().positive().default(10),
@@ -21,7 +21,7 @@ const benchSettingsSchema = z.object({
 export interface BenchSettings {
   /** Lead counts of the pipeline suite (`CAIO_BENCH_SIZES`, default 1000,10000,100000). */
   sizes: number[];
-  /** Suites to run (`CAIO_BENCH_SUITES`, default `pipeline,approvals,send-queue,webhooks,inbox`). */
+  /** Suites to run (`CAIO_BENCH_SUITES`, default `pipeline,approvals,send-queue,scheduling,webhooks,inbox`). */
   suites: Set<string>;
   /** Leads seeded for the approval-queue suite (`CAIO_BENCH_APPROVAL_LEADS`, default 3000). */
   approvalLeads: number;

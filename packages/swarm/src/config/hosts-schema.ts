@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hostVideoSchema } from './video-schema.js';
 
 /**
  * `hosts:` — the people meetings are booked with (SPEC §7: `hosts: [{ id, name, email, timezone,
@@ -141,6 +142,12 @@ export const hostEntrySchema = z.strictObject({
    * (`https://meet.jit.si/caio-<booking id>`).
    */
   videoLink: z.url({ protocol: /^https$/, error: 'videoLink must be an https:// URL' }).optional(),
+  /**
+   * Where invite video links come from: `static` (one link), `jitsi` (a room per meeting), `zoom` or
+   * `google-meet` (a meeting created per booking; config/video-schema.ts, docs/integrations/zoom.md and
+   * google-meet.md). Replaces `videoLink`; set one of the two.
+   */
+  video: hostVideoSchema.optional(),
   /** Leave the host out of round-robin assignment without deleting them. Default true. */
   active: z.boolean().default(true),
 });
@@ -158,6 +165,13 @@ export const hostsSchema = z
         context.addIssue({ code: 'custom', path: [index, 'id'], message: `host id "${host.id}" is used twice` });
       }
       seen.add(host.id);
+      if (host.video && host.videoLink) {
+        context.addIssue({
+          code: 'custom',
+          path: [index, 'video'],
+          message: 'set video or videoLink, not both (videoLink is video: { provider: static, url })',
+        });
+      }
       if (host.calendar.filter((calendar) => calendar.primary === true).length > 1) {
         context.addIssue({ code: 'custom', path: [index, 'calendar'], message: 'mark at most one calendar primary' });
       }

@@ -57,6 +57,15 @@ describe('pg-boss job queue on embedded PGlite', () => {
     expect(await queue.queuedCount('rolled-back-work')).toBe(0);
   });
 
+  it('§6.8: cancel removes the waiting jobs of one singleton key and leaves other keys queued', async () => {
+    const later = new Date(Date.now() + 3_600_000);
+    await queue.send('keyed-reminders', { kind: '24h' }, { startAfter: later, singletonKey: 'reminder:booking-1:24h' });
+    await queue.send('keyed-reminders', { kind: '1h' }, { startAfter: later, singletonKey: 'reminder:booking-1:1h' });
+    expect(await queue.cancel!('keyed-reminders', 'reminder:booking-1:24h')).toBe(1);
+    expect(await queue.queuedCount('keyed-reminders')).toBe(1);
+    expect(await queue.cancel!('keyed-reminders', 'reminder:booking-1:24h')).toBe(0);
+  });
+
   it('runs a registered handler for a queued job', async () => {
     const seen: string[] = [];
     const done = new Promise<void>((resolve) => {

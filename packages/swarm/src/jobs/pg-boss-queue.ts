@@ -128,6 +128,17 @@ export async function createPgBossJobQueue(connection: PgBossConnection): Promis
       await ensureQueue(name);
       await boss.schedule(name, cron, {}, { tz: 'UTC' });
     },
+    async cancel(queue: string, jobKey: string) {
+      await ensureQueue(queue);
+      // The send answered an id, but callers hold the key: look the waiting jobs up by singleton key.
+      const waiting = await boss.findJobs(queue, { key: jobKey, queued: true, limit: 1000 });
+      if (waiting.length === 0) return 0;
+      await boss.cancel(
+        queue,
+        waiting.map((job) => job.id),
+      );
+      return waiting.length;
+    },
     async queuedCount(name: string) {
       await ensureQueue(name);
       // Queue stats are refreshed by pg-boss's monitor on PostgreSQL; count the jobs themselves.

@@ -21,6 +21,7 @@ import { registerDecayCommand } from './decay-command.js';
 import { registerDraftsExportCommand } from './drafts-export-command.js';
 import { registerWhyCommand } from './why-command.js';
 import { registerSchedulingCommands } from './scheduling-cli.js';
+import { registerMeetingChangeCommands } from './meeting-change-cli.js';
 import { registerClayRequestCommand } from './clay-request-command.js';
 import { createNodeDnsResolver } from '../adapters/dns/index.js';
 import { createExclusionRepository } from '../store/repositories/exclusion-repository.js';
@@ -478,6 +479,7 @@ function buildProgram(): Command {
   registerClayRequestCommand(program, (work) => withSystem(program, (system) => work(system)));
   registerWhyCommand(program, (work) => withSystem(program, (system) => work(system)));
   registerSchedulingCommands(program, (work) => withSystem(program, (system) => work(system)));
+  registerMeetingChangeCommands(program, (work) => withSystem(program, (system) => work(system)));
   registerDecayCommand(program);
   registerGdprCommands(program);
   registerTemplatesCommand(program);

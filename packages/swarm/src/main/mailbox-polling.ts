@@ -32,6 +32,7 @@ import { approvalIntegrationsFor } from './approval-integrations.js';
 import { conversationClosingFor } from './conversation-closing.js';
 import { teamChannelNotify } from './team-channel-notify.js';
 import { schedulingAwaitingInThreadFor } from './scheduling-awaiting-in-thread.js';
+import { schedulingBookedInThreadFor } from './scheduling-booked-in-thread.js';
 import type { System } from './open-system.js';
 
 /** Overrides for tests and for a composition root that already holds the pieces. */
@@ -177,6 +178,7 @@ function replyPipelineDependenciesFor(
     sender: { name: config.sender.name, bookingLink: config.bookingLink ?? null },
     closing: conversationClosingFor(system),
     schedulingAwaitingInThread: schedulingAwaitingInThreadFor(system),
+    schedulingBookedInThread: schedulingBookedInThreadFor(system),
     approvalTimeoutMinutes: config.approval.timeoutMinutes,
     clock,
     newId: randomUUID,

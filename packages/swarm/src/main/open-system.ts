@@ -294,6 +294,10 @@ export function lazyJobQueue(start: () => Promise<JobQueue>): JobQueue {
       await queue.schedule(name, cron);
     },
     queuedCount: async (name) => (await start()).queuedCount(name),
+    cancel: async (name, jobKey) => {
+      const queue = await start();
+      return queue.cancel ? queue.cancel(name, jobKey) : 0;
+    },
     stop: async () => undefined,
   };
 }

@@ -4,6 +4,7 @@ import type { ResolvedConfig } from '../config/load-config.js';
 import type { HostEntry } from '../config/hosts-schema.js';
 import { resolveHostCalendarSecrets, type HostCalendarSecrets } from '../config/resolve-host-calendar-secrets.js';
 import type { Lead } from '../domain/lead.js';
+import type { ActionGateway } from '../guardrails/index.js';
 import { deterministicId } from '../inbound/replies/index.js';
 import type { CalendarAdapter } from '../ports/calendar-adapter.js';
 import type { Clock } from '../ports/clock.js';
@@ -16,6 +17,7 @@ import type { SchedulingOutbox } from '../ports/scheduling-outbox.js';
 import type { SchedulingReplyInbox } from '../ports/scheduling-reply-inbox.js';
 import { createBookingService, createCalendarService, type BookingService } from '../scheduling/index.js';
 import {
+  createGatedEventCancellation,
   createSchedulingConversationService,
   type SchedulingConversationService,
 } from '../scheduling/conversation/index.js';
@@ -36,6 +38,8 @@ import { createSchedulingReplyInboxRepository } from '../store/repositories/sche
 import { schedulingDatabaseOf } from '../store/repositories/scheduling-tables.js';
 import { hostCalendarSources } from './host-calendars.js';
 import { meetingVideoLinksFor } from './meeting-video-links.js';
+import { resolveHostVideoSecrets, type HostVideoSecrets } from '../config/resolve-host-video-secrets.js';
+import { createMeetingVideoLinkRepository } from '../store/repositories/meeting-video-link-repository.js';
 
 /** What the runtime is built from: an open system's parts (a test passes a PGlite database and a fixed clock). */
 export interface SchedulingRuntimeParts {
@@ -44,6 +48,11 @@ export interface SchedulingRuntimeParts {
   store: Pick<Store, 'leads' | 'outbox'>;
   jobs: JobQueue;
   clock: Clock;
+  /**
+   * The action gateway: a booked meeting's event is removed through it as `SCHEDULER.cancel_event` (kill
+   * switches, approval, audit). Absent (tests only): the calendar's delete is called directly.
+   */
+  gateway?: ActionGateway;
 }
 
 /** Options of {@link createSchedulingRuntime}. */
@@ -52,6 +61,8 @@ export interface SchedulingRuntimeOptions {
   outbox: SchedulingOutbox;
   /** Calendar credentials; default `resolveHostCalendarSecrets(config.hosts)` (the environment). */
   secrets?: HostCalendarSecrets;
+  /** Video credentials; default `resolveHostVideoSecrets(config.hosts)` (the environment). */
+  videoSecrets?: HostVideoSecrets;
   /** Lead location → IANA zone (the send policy's resolver); absent: only zones the prospect's reply gave. */
   locales?: RecipientLocaleResolver;
   /** Default the multi-process advisory lock on `db`. */
@@ -112,6 +123,8 @@ export function createSchedulingRuntime(
   const { config, clock, db } = parts;
   const newId = options.newId ?? randomUUID;
   const secrets = options.secrets ?? resolveHostCalendarSecrets(config.hosts);
+  const videoSecrets = options.videoSecrets ?? resolveHostVideoSecrets(config.hosts);
+  const videoLinkStore = createMeetingVideoLinkRepository(db);
   const calendarService = createCalendarService({ now: () => clock.now() });
   const conversations = createSchedulingConversationRepository(schedulingDatabaseOf(db));
   const inbox = createSchedulingReplyInboxRepository(db);
@@ -131,7 +144,12 @@ export function createSchedulingRuntime(
     const sources = hostCalendarSources(host, context);
     const calendar = calendarService.bookingCalendar(host.id, sources);
     const booking = createBookingService({ host, calendar, now: () => clock.now(), lock, bookings });
-    const videoLinks = meetingVideoLinksFor(host);
+    const videoLinks = meetingVideoLinksFor(host, {
+      store: videoLinkStore,
+      clock,
+      secrets: videoSecrets,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    });
     hosts.set(host.id, {
       host,
       sources,
@@ -143,6 +161,15 @@ export function createSchedulingRuntime(
           calendar,
           booking,
           deleteEvent: (bookingId) => calendar.deleteEvent(bookingId),
+          ...(parts.gateway
+            ? {
+                cancelEvent: createGatedEventCancellation({
+                  gateway: parts.gateway,
+                  deleteEvent: (bookingId) => calendar.deleteEvent(bookingId),
+                  clock,
+                }),
+              }
+            : {}),
           store: conversations,
           outbox: options.outbox,
           jobs: parts.jobs,
@@ -203,6 +230,7 @@ export function createSchedulingRuntime(
       dispatchSchedulingReplies({
         inbox,
         router,
+        meetingChanges: router,
         conversations,
         findLead: async (leadId) => dispatchLeadOf(await parts.store.leads.findById(leadId)),
         conversationIdFor: conversationIdForReply,

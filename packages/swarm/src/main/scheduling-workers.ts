@@ -29,7 +29,14 @@ export async function schedulingRuntimeFor(
   if (system.config.hosts.length === 0) return null;
   const jobs = await system.jobs();
   return createSchedulingRuntime(
-    { config: system.config, db: system.database.db, store: system.store, jobs, clock: system.clock },
+    {
+      config: system.config,
+      db: system.database.db,
+      store: system.store,
+      jobs,
+      clock: system.clock,
+      gateway: system.gateway,
+    },
     {
       outbox: schedulingOutboxFor(system, jobs, options),
       locales: createCachedLocaleResolver(createCityTimezonesLocaleResolver()),

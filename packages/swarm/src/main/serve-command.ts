@@ -22,6 +22,7 @@ import { approvalEscalationDependenciesFor, startApprovalEscalation } from './ap
 import { approvalIntegrationsFor } from './approval-integrations.js';
 import { inboundWebhookDependenciesFor, startInboundEventWorker } from './inbound-webhooks.js';
 import { meetingsFor } from './meeting-dependencies.js';
+import { meetingChangesFor } from './meeting-change-dependencies.js';
 import { startWorkers } from './work-command.js';
 import { explainLeadSending } from './why-command.js';
 import { inboxStoreFor } from './inbox-dependencies.js';
@@ -102,6 +103,7 @@ export function serverDependenciesFor(system: System, integrations: { slack?: Ch
     explainSending: (leadId) => explainLeadSending(system, leadId),
     inbox: inboxStoreFor(system),
     meetings: meetingsFor(system),
+    meetingChanges: meetingChangesFor(system),
     ...icsFeedFor(system),
     ...(config.tracking.opens || config.tracking.clicks ? { tracking: trackingDependenciesFor(system) } : {}),
     onUnexpectedError: (error) => process.stderr.write(`caio serve: ${(error as Error).stack ?? String(error)}\n`),

@@ -21,6 +21,8 @@ export interface BreakerState {
 export interface BreakerStateStore {
   /** The last saved state of breaker `name`, or null when none was saved. */
   load(name: string): Promise<BreakerState | null>;
+  /** Every saved breaker state by name, in one read (the send policy's snapshot, refreshed once a second). */
+  loadAll(): Promise<ReadonlyMap<string, BreakerState>>;
   /** Saves the state of breaker `name`, replacing any previous one. */
   save(name: string, state: BreakerState): Promise<void>;
 }

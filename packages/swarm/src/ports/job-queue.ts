@@ -72,6 +72,14 @@ export interface JobQueue {
    * replaces the schedule. Optional: queues without cron support omit it.
    */
   schedule?(name: string, cron: string): Promise<void>;
+  /**
+   * Cancels every job of `queue` still waiting to run (created, or awaiting retry) whose singleton key is
+   * `jobKey` — e.g. the reminders of a cancelled meeting (specs/scheduling.md §6.8 "delete on cancel").
+   * A job already running or finished is left alone, so handlers keep their own liveness check.
+   * Optional: queues without cancellation omit it and callers rely on that check alone.
+   * @returns how many jobs were cancelled (0 when none waited)
+   */
+  cancel?(queue: string, jobKey: string): Promise<number>;
   /** How many jobs of this name wait to run (created or awaiting retry), counted exactly. */
   queuedCount(name: string): Promise<number>;
   stop(): Promise<void>;

@@ -5,7 +5,8 @@
  *   (`inbound/replies/execute-reply-route.ts`);
  * - `answer`: any other reply in a thread whose scheduling conversation awaits a reply (an answer such as
  *   "the second one" may be classified as acceptance, question or other), except our own messages,
- *   bounces, out-of-office replies, unsubscribe requests and rejections.
+ *   bounces, out-of-office replies, unsubscribe requests and rejections; and a reply in the thread of a
+ *   BOOKED meeting that routing read as a request to move or cancel it (`change`).
  */
 
 /** One reply to dispatch. Instants are `Date`s (UTC). */
@@ -16,13 +17,26 @@ export interface SchedulingReplyCandidate {
   threadKey: string | null;
   /** The visible reply text (unredacted; never log it). */
   visibleText: string;
-  /** The awaiting conversation of the reply's thread, when there is one. */
+  /**
+   * The awaiting conversation of the reply's thread, when there is one — or, for a `change` reply, the
+   * booked conversation whose meeting it asks to move or cancel.
+   */
   awaitingConversationId: string | null;
+  /**
+   * Set when reply routing read the reply as a request to move (`reschedule`) or call off (`cancel`) the
+   * thread's BOOKED meeting (action taken `meeting_reschedule_requested` / `meeting_cancel_requested`).
+   */
+  change?: 'reschedule' | 'cancel';
   /** From the event: the prospect's zone as the classifier read it, and any times they proposed. */
   timezone?: string;
   proposedTimes?: string[];
   /** When the reply was stored. */
   storedAt: Date;
+  /**
+   * When the reply was received (its message date as ingested); the reference for relative words in it
+   * ("tomorrow at 3pm"). Absent: `storedAt` stands in.
+   */
+  receivedAt?: Date;
 }
 
 /** A claim on one reply; `firstClaimedAt` is when the first attempt (this one or an earlier, failed one) began. */

@@ -20,6 +20,7 @@ import { registerWebhookRoutes } from './routes/webhook-routes.js';
 import { registerGdprRoutes } from './routes/gdpr-routes.js';
 import { registerInboxRoutes } from './routes/inbox-routes.js';
 import { registerMeetingRoutes } from './routes/meeting-routes.js';
+import { registerMeetingChangeRoutes } from './routes/meeting-change-routes.js';
 import { registerTrackingRoutes } from './routes/tracking-routes.js';
 import { registerIcsFeedRoutes } from './routes/ics-feed-routes.js';
 import { registerUnsubscribeRoutes } from './routes/unsubscribe-routes.js';
@@ -94,6 +95,7 @@ export function createServerApp(dependencies: ServerDependencies): Hono<ServerEn
   registerGdprRoutes(app, dependencies);
   registerInboxRoutes(app, dependencies);
   registerMeetingRoutes(app, dependencies);
+  registerMeetingChangeRoutes(app, dependencies);
   registerUnsubscribeRoutes(app, dependencies);
   if (dependencies.tracking) registerTrackingRoutes(app, dependencies.tracking);
   if (dependencies.icsFeed) registerIcsFeedRoutes(app, dependencies.icsFeed);

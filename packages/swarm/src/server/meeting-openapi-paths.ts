@@ -7,6 +7,7 @@ import {
   queryParameter,
   type OpenApiSchema,
 } from './openapi-helpers.js';
+import { meetingChangeOpenApiPaths } from './meeting-change-openapi-paths.js';
 
 const statusSchema = { type: 'string', enum: [...schedulingConversationStatuses] };
 const instant = { type: 'string', format: 'date-time' };
@@ -71,6 +72,7 @@ const meetingDetailProperties: Record<string, OpenApiSchema> = {
  */
 export function meetingOpenApiPaths() {
   return {
+    ...meetingChangeOpenApiPaths(),
     '/api/meetings': {
       get: {
         summary: 'Scheduling conversations and their meetings, most recently updated first, keyset-paginated',

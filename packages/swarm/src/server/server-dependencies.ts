@@ -19,6 +19,7 @@ import type { InboundVendor, WebhookRejectionTelemetry } from '../inbound/index.
 import type { WebhookEventStore } from '../ports/webhook-event-store.js';
 import type { InboxStore } from '../ports/inbox-store.js';
 import type { ServerMeetingDependencies } from './routes/meeting-routes.js';
+import type { MeetingChangeDependencies } from '../scheduling/conversation/index.js';
 
 /**
  * What the inbound webhook routes need (SPEC §4, specs/security.md WH-1…WH-8, WH-11). Absent, or a
@@ -116,6 +117,11 @@ export interface ServerDependencies {
    * scheduling conversation store and each host's zone; absent = 503 `meetings_not_configured`.
    */
   meetings?: ServerMeetingDependencies;
+  /**
+   * Cancel and reschedule (`POST /api/meetings/{id}/cancel|reschedule`, issue 7), through the action
+   * gateway as `SCHEDULER.cancel_event`; absent = 503 `meetings_not_configured`.
+   */
+  meetingChanges?: MeetingChangeDependencies | undefined;
   /** `GET /ics/{token}` feeds of hosts with an embedded calendar (SPEC §7); absent = not mounted. */
   icsFeed?: IcsFeedRouteDependencies;
   /** Open/click tracking routes `/t/o/{token}`, `/t/c/{token}` (SPEC §4); absent (the default) = not mounted. */

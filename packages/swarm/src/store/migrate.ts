@@ -18,6 +18,8 @@ import * as outboxRecipientLocale from './migrations/0016-outbox-recipient-local
 import * as draftConversations from './migrations/0017-draft-conversations.js';
 import * as schedulingDispatch from './migrations/0018-scheduling-dispatch.js';
 import * as reserveSendFunction from './migrations/0019-reserve-send-function.js';
+import * as dropSendReservationCounts from './migrations/0020-drop-send-reservation-counts.js';
+import * as meetingVideoLinks from './migrations/0021-meeting-video-links.js';
 
 /** Every migration, in order. Names sort lexically; never rename or edit a shipped one. */
 const migrations: Readonly<Record<string, Migration>> = {
@@ -39,6 +41,8 @@ const migrations: Readonly<Record<string, Migration>> = {
   '0017-draft-conversations': draftConversations,
   '0018-scheduling-dispatch': schedulingDispatch,
   '0019-reserve-send-function': reserveSendFunction,
+  '0020-drop-send-reservation-counts': dropSendReservationCounts,
+  '0021-meeting-video-links': meetingVideoLinks,
 };
 
 const staticProvider: MigrationProvider = { getMigrations: async () => ({ ...migrations }) };

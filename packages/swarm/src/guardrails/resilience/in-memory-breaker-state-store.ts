@@ -8,6 +8,7 @@ export function createInMemoryBreakerStateStore(): BreakerStateStore {
   const states = new Map<string, BreakerState>();
   return {
     load: (name) => Promise.resolve(states.has(name) ? { ...(states.get(name) as BreakerState) } : null),
+    loadAll: () => Promise.resolve(new Map([...states].map(([name, state]) => [name, { ...state }]))),
     save: (name, state) => {
       states.set(name, { ...state });
       return Promise.resolve();

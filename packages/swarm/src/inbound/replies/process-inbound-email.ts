@@ -10,6 +10,7 @@ import {
   type IntentResult,
   type ThreadLedger,
 } from '../../threading/index.js';
+import { detectMeetingChangeRequest } from '../../scheduling/conversation/index.js';
 import { executeReplyRoute, type ReplyRouteDependencies } from './execute-reply-route.js';
 import type { LayeredIntentResult, ReplyIntentClassifier } from './layered-intent-result.js';
 import type { ReplyAction } from './reply-action.js';
@@ -38,6 +39,11 @@ export interface InboundEmailDependencies extends ReplyRouteDependencies {
    * the reply is routed as that answer instead of drafting a COMMUNICATOR reply. Absent: never.
    */
   schedulingAwaitingInThread?: (leadId: string, threadKey: string) => Promise<boolean>;
+  /**
+   * True when the lead's SCHEDULER conversation in this thread has a BOOKED meeting (issue 7): the reply is
+   * then read for a request to move or cancel it (`detectMeetingChangeRequest`). Absent: never.
+   */
+  schedulingBookedInThread?: (leadId: string, threadKey: string) => Promise<boolean>;
 }
 
 /** How one message ended: newly stored and routed, routed on replay, or already done. */
@@ -115,8 +121,14 @@ export async function processInboundEmail(
     leadId !== null && owner !== null && dependencies.schedulingAwaitingInThread
       ? await dependencies.schedulingAwaitingInThread(leadId, link.threadKey)
       : false;
+  const bookedInThread =
+    leadId !== null && owner !== null && !schedulingAwaitingInThread && dependencies.schedulingBookedInThread
+      ? await dependencies.schedulingBookedInThread(leadId, link.threadKey)
+      : false;
+  const bookedMeetingChange = bookedInThread ? detectMeetingChangeRequest(visible.text) : null;
   const route = routeReply({
     schedulingAwaitingInThread,
+    ...(bookedMeetingChange ? { bookedMeetingChange } : {}),
     intent,
     auto,
     fromAddress,

@@ -22,7 +22,22 @@ export interface ReplyFacts {
    * answer ("the second one works"), which the scheduling dispatcher reads, not a question for COMMUNICATOR.
    */
   schedulingAwaitingInThread?: boolean;
+  /**
+   * The thread's SCHEDULER meeting is BOOKED and the visible reply asks to move it (`reschedule`) or call
+   * it off (`cancel`) (`detectMeetingChangeRequest`, issue 7): the scheduling dispatcher runs that change
+   * instead of a COMMUNICATOR draft or a new scheduling request. Absent: no such request.
+   */
+  bookedMeetingChange?: 'reschedule' | 'cancel';
 }
+
+/** Action taken for a reply asking to move / cancel the thread's booked meeting (read by the dispatcher's inbox). */
+export const meetingChangeActionTaken = {
+  reschedule: 'meeting_reschedule_requested',
+  cancel: 'meeting_cancel_requested',
+} as const;
+
+/** Intents that are never a meeting change request, whatever the words: auto-replies answer nobody. */
+const notMeetingChangeIntents: ReadonlySet<string> = new Set(['out_of_office']);
 
 /** Intents that would draft a COMMUNICATOR reply, but inside an open scheduling conversation are its answer. */
 const schedulingAnswerIntents: ReadonlySet<string> = new Set(['question', 'information_request', 'objection']);
@@ -96,6 +111,9 @@ function draftRoute(facts: ReplyFacts, intent: 'question' | 'information_request
  * - `unsubscribe_request`: the EM-4 opt-out use case for the sender, plus a review note (threading spec §7.3).
  * - `referral`: new leads linked to the referrer (review when no contact was extracted).
  * - `scheduling_request` / `acceptance`: `scheduling-requested` event and a Slack notification.
+ * - A reply asking to move or cancel the thread's BOOKED meeting (`bookedMeetingChange`, any intent but
+ *   out-of-office and auto-replies): `meeting_reschedule_requested` / `meeting_cancel_requested`, which the
+ *   scheduling dispatcher runs; a cancel is also flagged for review (a lost meeting a person should see).
  * - `question` / `information_request` / `objection`: a COMMUNICATOR draft for approval and the sales stage —
  *   unless a scheduling conversation awaits an answer in the thread: then it is that answer (`scheduling_answer`).
  * - `rejection`: lead `not_interested`. `other`: recorded, and reviewed when the classifier asks for it.
@@ -119,6 +137,14 @@ export function routeReply(facts: ReplyFacts): ReplyRoute {
   }
   if (!facts.leadId) return route([], 'unmatched', true);
   const reply: ReplyAction = { kind: 'record_timeline', timelineKind: 'reply', detail: intent };
+  const change = facts.bookedMeetingChange;
+  if (change && !facts.auto.isAutoReply && !notMeetingChangeIntents.has(intent)) {
+    return route(
+      [reply, { kind: 'lead_status', to: 'replied', reason: 'reply' }],
+      meetingChangeActionTaken[change],
+      review || change === 'cancel',
+    );
+  }
   if (facts.schedulingAwaitingInThread && schedulingAnswerIntents.has(intent)) {
     return route([reply, { kind: 'lead_status', to: 'replied', reason: 'reply' }], 'scheduling_answer', review);
   }

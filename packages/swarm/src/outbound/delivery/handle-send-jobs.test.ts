@@ -163,6 +163,21 @@ describe('handleSendJobs (the batch path)', () => {
     expect(rows.filter((row) => row.status === 'queued')).toHaveLength(5);
   });
 
+  it('EM-7: each send of a batch is reserved at its own delivery instant, so spacing holds over delivery times', async () => {
+    const chaos = await world(6);
+    const jobs = chaos.messages.map(jobFor);
+    const instantOf = new Map(jobs.map((job, index) => [job.id, Date.parse('2026-11-23T15:00:00Z') + index * 7_000]));
+    await handleSendJobs(jobs, chaos.workers[0]!, {
+      beforeEach: (job) => chaos.instruments.clock.set(instantOf.get(job.id) ?? 0),
+    });
+    const { rows } = await sql<{ key: string; at: Date }>`SELECT idempotency_key AS key, reserved_at AS at
+      FROM send_reservations`.execute(database.db);
+    const reservedAt = new Map(rows.map((row) => [row.key, new Date(row.at).getTime()]));
+    expect(rows).toHaveLength(6);
+    for (const job of jobs) expect(reservedAt.get(job.payload.idempotencyKey)).toBe(instantOf.get(job.id));
+    expect(chaos.instruments.deliveries.map((delivery) => delivery.atMs)).toEqual([...instantOf.values()]);
+  });
+
   it('RES-5: with EMERGENCY_STOP on, a batch makes no vendor call, reserves nothing and leaves every row queued', async () => {
     const chaos = await world(5);
     chaos.instruments.flipEmergencyStop(true);

@@ -20,7 +20,10 @@ export type SendJobSettlement = PromiseSettledResult<SendJobResult>;
 
 /** Options of {@link handleSendJobs}. */
 export interface SendJobsOptions {
-  /** Runs before a job's policy steps and before its vendor call (simulations move their clock here). */
+  /**
+   * Runs before a job's policy steps, before its quota reservation and before its vendor call
+   * (simulations move their clock here, so the reservation instant is the job's delivery instant).
+   */
   beforeEach?: (job: QueuedJob<unknown>) => void;
 }
 
@@ -151,6 +154,9 @@ async function deliverClaimed(
   const verdictOf = new Map<object, PolicyRefusal | null>(
     requests.map((request, index) => [request, verdicts[index] ?? null]),
   );
+  const jobOf = new Map<object, QueuedJob<unknown>>(
+    requests.map((request, index) => [request, (claimed[index] as Claimed).job]),
+  );
   const failures = claimed.map((): VendorFailureSlot => ({}));
   const sent: { outboxId: string; wireMessageId: string | null }[] = [];
   const effects = new Map<object, ActionEffect<OutboundSendPayload, DeliveryResult>>(
@@ -169,7 +175,14 @@ async function deliverClaimed(
   };
   const outcomes = await dependencies.gateway.submitMany(requests, {
     // The policy's batch steps already ran; the gateway records each verdict as the send's decision.
-    validators: [(request) => verdictOf.get(request) ?? batch.policy.reserveBeforeSend(request)],
+    validators: [
+      (request) => {
+        // The reservation is taken at the current instant: it must be this send's, not the previous one's.
+        const job = jobOf.get(request);
+        if (job) options.beforeEach?.(job);
+        return verdictOf.get(request) ?? batch.policy.reserveBeforeSend(request);
+      },
+    ],
     live: (request) => effectOf(request).live(request),
     shadow: async () => {
       throw new Error('deliver_email has no shadow path: the send policy refuses shadow mode first.');

@@ -1,35 +1,41 @@
-import type { BreakerStateStore } from '../../ports/breaker-state-store.js';
+import type { BreakerState, BreakerStateStore } from '../../ports/breaker-state-store.js';
 import type { Clock } from '../../ports/clock.js';
 
-/** How long the send policy reuses a breaker's stored state: one second. */
+/** How long the send policy reuses the stored breaker states: one second. */
 export const breakerStateCacheTtlMs = 1000;
 
 /**
- * Reuses each breaker's stored state for `ttlMs` of the clock in the send policy's circuit-breaker
- * step (SPEC §3.7 step 11). A breaker opens for tens of seconds at least (RES-1) and the transport's
- * own breaker still guards every vendor call, so a state up to one second old only moves a refusal
- * by that second; it never lets a send past the limits ledger. `save` passes through and drops the entry.
+ * Reuses ONE snapshot of every stored breaker state for `ttlMs` of the clock in the send policy's
+ * circuit-breaker step (SPEC §3.7 step 11): one read a second, however many sending domains rotate.
+ * (Per-name entries missed on nearly every send once 10+ sending domains took turns: each came back
+ * after the TTL.) A breaker opens for tens of seconds at least (RES-1) and the transport's own breaker
+ * still guards every vendor call, so a state up to one second old only moves a refusal by that
+ * second; it never lets a send past the limits ledger. `save` passes through and drops the snapshot.
  */
 export function createCachedBreakerStates(
   store: BreakerStateStore,
   clock: Clock,
   ttlMs = breakerStateCacheTtlMs,
 ): BreakerStateStore {
-  const cache = new Map<string, { at: number; value: ReturnType<BreakerStateStore['load']> }>();
+  let snapshot: { at: number; value: Promise<ReadonlyMap<string, BreakerState>> } | null = null;
+  const current = (): Promise<ReadonlyMap<string, BreakerState>> => {
+    const nowMs = clock.now().getTime();
+    if (snapshot && nowMs - snapshot.at < ttlMs && nowMs >= snapshot.at) return snapshot.value;
+    const value = store.loadAll();
+    const taken = { at: nowMs, value };
+    snapshot = taken;
+    value.catch(() => {
+      if (snapshot === taken) snapshot = null;
+    });
+    return value;
+  };
   return {
-    load(name) {
-      const nowMs = clock.now().getTime();
-      const cached = cache.get(name);
-      if (cached && nowMs - cached.at < ttlMs && nowMs >= cached.at) return cached.value;
-      const value = store.load(name);
-      cache.set(name, { at: nowMs, value });
-      value.catch(() => cache.delete(name));
-      return value;
-    },
+    load: async (name) => (await current()).get(name) ?? null,
+    loadAll: current,
     async save(name, state) {
-      cache.delete(name);
+      snapshot = null;
       await store.save(name, state);
-      cache.delete(name);
+      snapshot = null;
     },
   };
 }

@@ -20,8 +20,14 @@ import {
 import { formatProspectTime } from './format-prospect-time.js';
 import { nearestAlternatives } from './nearest-alternatives.js';
 import { readSlots, type SlotReadRequest } from './read-slots.js';
-import { isReminderLive, scheduleMeetingReminders } from './reminder-jobs.js';
+import {
+  ungatedEventCancellation,
+  type EventCancellationOutcome,
+  type MeetingChangeRequester,
+} from './meeting-event-cancellation.js';
+import { cancelMeetingReminders, isReminderLive, scheduleMeetingReminders } from './reminder-jobs.js';
 import { proposalsHeaderName, renderProposalEmail, type ProposalEmailReason } from './render-proposal-email.js';
+import { resolveProspectSuggestion, type ProspectSuggestion } from './resolve-prospect-suggestion.js';
 import { resolveSchedulingAnswer } from './resolve-scheduling-answer.js';
 import type {
   ConversationStepResult,
@@ -149,6 +155,53 @@ export function createConversationSteps(deps: SchedulingConversationDependencies
     return propose(conversation, fresh, reason);
   }
 
+  /**
+   * Proposes within a window the prospect named (their part of day as the engine's preferred tier);
+   * an empty window falls back to fresh proposals with `fallbackReason`.
+   */
+  async function proposeWithin(
+    conversation: SchedulingConversation,
+    window: Partial<SlotReadRequest>,
+    reason: ProposalEmailReason,
+    fallbackReason: ProposalEmailReason,
+  ): Promise<ConversationStepResult> {
+    const slots = await read(conversation, window);
+    if (slots.degraded) return escalate(conversation, 'calendar-degraded');
+    if (slots.result.available.length === 0) return proposeFresh(conversation, fallbackReason);
+    return propose(conversation, slots.result.proposals, reason);
+  }
+
+  /**
+   * A specific time the prospect named (ISO-8601 `start`): re-validated with the §6.4 predicate on fresh
+   * busy data (a window reaching at least 2 days past it), then the invite goes for approval; otherwise
+   * the nearest valid alternatives, naming their time as not available (spec §6.6).
+   */
+  async function acceptPick(conversation: SchedulingConversation, start: string): Promise<ConversationStepResult> {
+    const pick = Date.parse(start);
+    const windowEnd = Math.max(
+      Date.parse(nowIso()) + availabilityHorizonDays * dayMilliseconds,
+      pick + 2 * dayMilliseconds,
+    );
+    const slots = await read(conversation, { windowEnd: new Date(windowEnd).toISOString() });
+    if (slots.degraded) return escalate(conversation, 'calendar-degraded');
+    if (slots.result.available.some((slot) => slot.start === start)) return requestInvite(conversation, start);
+    note(conversation, 'inbound', `pick ${start} not available`);
+    const label = formatProspectTime(conversation.prospectTimezone, pick);
+    return propose(conversation, nearestAlternatives(slots.result.available, pick), 'alternatives', label);
+  }
+
+  /** `start` with the prospect's own words (issue 7): their time, their preference, or fresh proposals. */
+  async function startFromSuggestion(
+    conversation: SchedulingConversation,
+    suggestion: ProspectSuggestion,
+  ): Promise<ConversationStepResult> {
+    note(conversation, 'inbound', `request: ${suggestion.text.slice(0, 200)}`);
+    const reading = resolveProspectSuggestion(suggestion, conversation.prospectTimezone);
+    if (reading.kind === 'time') return acceptPick(conversation, reading.start);
+    if (reading.kind === 'window') return proposeWithin(conversation, reading, 'suggested', 'initial');
+    return proposeFresh(conversation, 'initial');
+  }
+
   async function requestInvite(conversation: SchedulingConversation, start: string): Promise<ConversationStepResult> {
     const end = meetingEnd(conversation, start);
     const bookingId = providerEventId(host.id, conversationBookingKey(conversation.id, start));
@@ -196,12 +249,31 @@ export function createConversationSteps(deps: SchedulingConversationDependencies
     });
   }
 
-  async function cancelBooking(conversation: SchedulingConversation): Promise<void> {
-    if (conversation.bookingId === null || conversation.meetingStart === null) return;
+  const cancelEvent = deps.cancelEvent ?? ungatedEventCancellation(deps.deleteEvent);
+
+  /**
+   * Removes the booking (spec §6.8): the event through `cancelEvent` first — a refusal returns before
+   * anything changes — then the queued reminders, the METHOD:CANCEL message and `meeting-cancelled`.
+   */
+  async function cancelBooking(
+    conversation: SchedulingConversation,
+    reason: string,
+    requestedBy: MeetingChangeRequester | undefined,
+  ): Promise<EventCancellationOutcome | null> {
+    if (conversation.bookingId === null || conversation.meetingStart === null) return null;
     const bookingId = conversation.bookingId;
     const start = conversation.meetingStart;
     const end = meetingEnd(conversation, start);
-    await deps.deleteEvent(bookingId);
+    const removal = await cancelEvent({
+      conversationId: conversation.id,
+      leadId: conversation.leadId,
+      bookingId,
+      meetingStart: start,
+      reason,
+      ...(requestedBy ? { requestedBy } : {}),
+    });
+    if (removal.status === 'refused') return removal;
+    await cancelMeetingReminders(deps.jobs, bookingId);
     const videoLink = await deps.videoLinks.linkFor({ bookingId, title: meetingTitle(conversation), start, end });
     await deps.outbox.submit({
       action: 'scheduling_response',
@@ -212,6 +284,8 @@ export function createConversationSteps(deps: SchedulingConversationDependencies
       calendar: { method: 'CANCEL', content: invite(conversation, bookingId, start, end, videoLink, 'CANCEL') },
       idempotencyKey: `scheduling:${conversation.id}:cancel:${bookingId}`,
     });
+    // After the notice (which reuses the stored link); a vendor failure must not block the cancel.
+    await deps.videoLinks.release?.(bookingId).catch(() => undefined);
     await deps.store.recordMeetingEvent({
       type: 'meeting-cancelled',
       meetingId: bookingId,
@@ -223,6 +297,16 @@ export function createConversationSteps(deps: SchedulingConversationDependencies
     });
     conversation.bookingId = null;
     conversation.meetingStart = null;
+    return removal;
+  }
+
+  /** A refused removal: the conversation is not touched (not even saved, so a retry is not mistaken as done). */
+  function refusedChange(
+    conversation: SchedulingConversation,
+    removal: EventCancellationOutcome | null,
+  ): ConversationStepResult | null {
+    if (removal?.status !== 'refused') return null;
+    return { kind: 'refused', conversation, reasonCode: removal.reasonCode, message: removal.message };
   }
 
   return {
@@ -251,6 +335,7 @@ export function createConversationSteps(deps: SchedulingConversationDependencies
       if (!isValidTimeZone(request.timezone.id) || request.timezone.source === 'ambiguous') {
         return escalate(conversation, 'timezone-unknown');
       }
+      if (request.prospectSuggestion) return startFromSuggestion(conversation, request.prospectSuggestion);
       return proposeFresh(conversation, 'initial');
     },
 
@@ -273,24 +358,8 @@ export function createConversationSteps(deps: SchedulingConversationDependencies
         const still = slots.result.available.filter((slot) => conversation.proposals.includes(slot.start));
         return propose(conversation, still.length > 0 ? still : slots.result.proposals, 'clarify');
       }
-      if (answer.kind === 'window') {
-        const slots = await read(conversation, answer);
-        if (slots.degraded) return escalate(conversation, 'calendar-degraded');
-        if (slots.result.available.length === 0) return proposeFresh(conversation, 'alternatives');
-        return propose(conversation, slots.result.proposals, 'alternatives');
-      }
-      const pick = Date.parse(answer.start);
-      const windowEnd = Math.max(
-        Date.parse(nowIso()) + availabilityHorizonDays * dayMilliseconds,
-        pick + 2 * dayMilliseconds,
-      );
-      const slots = await read(conversation, { windowEnd: new Date(windowEnd).toISOString() });
-      if (slots.degraded) return escalate(conversation, 'calendar-degraded');
-      if (slots.result.available.some((slot) => slot.start === answer.start))
-        return requestInvite(conversation, answer.start);
-      note(conversation, 'inbound', `pick ${answer.start} not available`);
-      const label = formatProspectTime(conversation.prospectTimezone, pick);
-      return propose(conversation, nearestAlternatives(slots.result.available, pick), 'alternatives', label);
+      if (answer.kind === 'window') return proposeWithin(conversation, answer, 'alternatives', 'alternatives');
+      return acceptPick(conversation, answer.start);
     },
 
     async confirmInvite(conversationId) {
@@ -364,20 +433,22 @@ export function createConversationSteps(deps: SchedulingConversationDependencies
       return { kind: 'booked', conversation, bookingId: outcome.bookingId };
     },
 
-    async cancel(conversationId, reason) {
+    async cancel(conversationId, reason, requestedBy) {
       const conversation = await load(conversationId);
       if (!conversation || conversation.status !== 'booked') return { kind: 'ignored', reason: 'nothing booked' };
-      await cancelBooking(conversation);
+      const refused = refusedChange(conversation, await cancelBooking(conversation, reason, requestedBy));
+      if (refused) return refused;
       conversation.status = 'cancelled';
       note(conversation, 'outbound', `cancelled: ${reason}`);
       await deps.store.save(conversation);
       return { kind: 'cancelled', conversation };
     },
 
-    async reschedule(conversationId) {
+    async reschedule(conversationId, requestedBy) {
       const conversation = await load(conversationId);
       if (!conversation || conversation.status !== 'booked') return { kind: 'ignored', reason: 'nothing booked' };
-      await cancelBooking(conversation);
+      const refused = refusedChange(conversation, await cancelBooking(conversation, 'reschedule', requestedBy));
+      if (refused) return refused;
       // A reschedule is a new round: the exchange limit counts from here.
       conversation.exchangeCount = 0;
       conversation.outsidePreferredStreak = 0;

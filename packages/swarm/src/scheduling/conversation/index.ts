@@ -14,6 +14,11 @@ export {
   type SchedulingAnswerInput,
 } from './resolve-scheduling-answer.js';
 export {
+  resolveProspectSuggestion,
+  type ProspectSuggestion,
+  type ProspectSuggestionReading,
+} from './resolve-prospect-suggestion.js';
+export {
   renderProposalEmail,
   proposalsHeaderName,
   type ProposalEmail,
@@ -35,3 +40,25 @@ export {
   createInMemorySchedulingConversationStore,
   type InMemorySchedulingConversationStore,
 } from './in-memory-scheduling-conversation-store.js';
+export { detectMeetingChangeRequest, type MeetingChangeRequest } from './detect-meeting-change-request.js';
+export {
+  ungatedEventCancellation,
+  type CancelMeetingEvent,
+  type EventCancellationOutcome,
+  type EventCancellationRequest,
+  type MeetingChangeRequester,
+} from './meeting-event-cancellation.js';
+export {
+  approvalRequiredReasonCode,
+  createGatedEventCancellation,
+  shadowModeReasonCode,
+  type GatedEventCancellationDependencies,
+} from './gated-event-cancellation.js';
+export { cancelMeetingReminders } from './reminder-jobs.js';
+export {
+  cancelMeeting,
+  findMeeting,
+  rescheduleMeeting,
+  type MeetingChangeDependencies,
+  type MeetingChangeResult,
+} from './change-meeting.js';

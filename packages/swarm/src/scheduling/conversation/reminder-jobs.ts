@@ -1,12 +1,16 @@
 /**
- * Reminder jobs (specs/scheduling.md §6.8): one delayed job per planned reminder, singleton per
- * `(bookingId, kind)`, so planning twice queues once. Cancel and reschedule do not need to find queued
- * jobs: the handler re-checks the conversation when it fires and does nothing for a booking that is no
- * longer the live one (cancelled, or replaced by a reschedule, which books under a new id).
+ * Reminder jobs (specs/scheduling.md §6.8): one delayed job per planned reminder, keyed per
+ * `(bookingId, kind)`. Cancel and reschedule delete the booking's queued jobs by that key
+ * ({@link cancelMeetingReminders}); as defence in depth the handler also re-checks the conversation when
+ * it fires and does nothing for a booking that is no longer the live one (cancelled, or replaced by a
+ * reschedule, which books its own reminders), and each send is idempotent on the same key.
  */
 import type { JobQueue } from '../../ports/job-queue.js';
 import type { SchedulingConversation } from '../../ports/scheduling-conversation-store.js';
 import { planReminders, reminderIdempotencyKey, type ReminderKind } from '../plan-reminders.js';
+
+/** Every reminder kind a booking may have queued (SPEC §7: 24 h and 1 h before). */
+const reminderKinds: readonly ReminderKind[] = ['24h', '1h'];
 
 /** The queue reminders run on. */
 export const meetingReminderJob = 'meeting-reminder';
@@ -62,4 +66,18 @@ export function isReminderLive(
     conversation.bookingId === payload.bookingId &&
     conversation.meetingStart === payload.meetingStart
   );
+}
+
+/**
+ * Deletes the queued reminders of a booking (spec §6.8 "delete on cancel", "recompute on reschedule").
+ * A queue without `cancel` deletes nothing; the handler's {@link isReminderLive} check still holds.
+ * @returns how many queued jobs were deleted
+ */
+export async function cancelMeetingReminders(jobs: JobQueue, bookingId: string): Promise<number> {
+  if (!jobs.cancel) return 0;
+  let deleted = 0;
+  for (const kind of reminderKinds) {
+    deleted += await jobs.cancel(meetingReminderJob, reminderIdempotencyKey(bookingId, kind));
+  }
+  return deleted;
 }

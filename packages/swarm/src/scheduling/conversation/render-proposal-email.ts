@@ -10,7 +10,7 @@ import { formatHostTime, formatProspectTime } from './format-prospect-time.js';
 export const proposalsHeaderName = 'X-Caio-Proposals';
 
 /** Why these times are being proposed; changes only the opening line. */
-export type ProposalEmailReason = 'initial' | 'alternatives' | 'declined' | 'clarify' | 'reschedule';
+export type ProposalEmailReason = 'initial' | 'suggested' | 'alternatives' | 'declined' | 'clarify' | 'reschedule';
 
 /** Input of {@link renderProposalEmail}. Instants are ISO-8601 UTC. */
 export interface ProposalEmailInput {
@@ -36,6 +36,7 @@ export interface ProposalEmail {
 
 const openings: Record<ProposalEmailReason, string> = {
   initial: 'Happy to find a time. Would one of these work for you?',
+  suggested: 'Happy to find a time. These fit what you suggested; would one of them work for you?',
   alternatives: 'Here are the nearest times that are still open:',
   declined: 'No problem, here are some other options:',
   clarify: 'Just to be sure I book the right time, could you pick one of these (a number is fine)?',

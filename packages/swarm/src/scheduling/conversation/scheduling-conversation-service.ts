@@ -13,7 +13,9 @@ import type { VideoLinkProvider } from '../../ports/video-link-provider.js';
 import type { BookingService } from '../booking-service.js';
 import type { HostConfig } from '../host-config.js';
 import { createConversationSteps } from './conversation-steps.js';
+import type { CancelMeetingEvent, MeetingChangeRequester } from './meeting-event-cancellation.js';
 import type { MeetingReminderPayload } from './reminder-jobs.js';
+import type { ProspectSuggestion } from './resolve-prospect-suggestion.js';
 
 /** The host as the conversation needs it: engine config plus who sends the invite. */
 export type SchedulingHost = HostConfig & { name: string; email: string };
@@ -25,8 +27,13 @@ export interface SchedulingConversationDependencies {
   calendar: CalendarAdapter;
   /** The §6.7 guard for this host (its own calendar write path). */
   booking: BookingService;
-  /** Deletes the booked event on cancel/reschedule. */
+  /** Deletes the booked event on cancel/reschedule (used directly only when `cancelEvent` is absent). */
   deleteEvent: (bookingId: string) => Promise<boolean>;
+  /**
+   * Removes the booked event as `SCHEDULER.cancel_event` (`createGatedEventCancellation`: kill switches,
+   * approval, audit). Absent: `deleteEvent` is called directly (tests).
+   */
+  cancelEvent?: CancelMeetingEvent;
   store: SchedulingConversationStore;
   outbox: SchedulingOutbox;
   jobs: JobQueue;
@@ -54,17 +61,30 @@ export type ConversationStepResult =
   | { kind: 'booked'; conversation: SchedulingConversation; bookingId: string }
   | { kind: 'escalated'; conversation: SchedulingConversation; reason: string }
   | { kind: 'cancelled'; conversation: SchedulingConversation }
+  /** A cancel/reschedule whose event removal was refused (kill switch, shadow mode, …): nothing changed. */
+  | { kind: 'refused'; conversation: SchedulingConversation; reasonCode: string; message: string }
   | { kind: 'ignored'; reason: string };
 
 /** The conversation service. */
 export interface SchedulingConversationService {
-  /** Starts the flow for a lead (the `scheduling-requested` event, or `caio schedule <lead-email>`). */
+  /**
+   * Starts the flow for a lead (the `scheduling-requested` event, or `caio schedule <lead-email>`).
+   * An ambiguous or invalid zone escalates first. Then, with `prospectSuggestion` (the reply that asked to
+   * meet), the prospect's own words come before fresh proposals (specs/scheduling.md §6.6):
+   * - a specific time that passes the §6.4 predicate on fresh busy data → `invite-pending` at that instant
+   *   (the invite goes through approval like any other);
+   * - a specific time that does not → the nearest valid alternatives, saying their time is not available;
+   * - a preference ("mornings next week", "Thursday afternoon") → 3–5 proposals in that window, the
+   *   preferred hours as the engine's prospect-preferred tier (§6.5 rule 2);
+   * - nothing resolvable, or no suggestion (`caio schedule`) → fresh proposals.
+   */
   start(request: {
     leadId: string;
     leadEmail: string;
     threadKey: string;
     timezone: ProspectTimezone;
     prospectFirstName?: string;
+    prospectSuggestion?: ProspectSuggestion;
   }): Promise<ConversationStepResult>;
   /** Handles the prospect's reply text (visible part) in a conversation awaiting a reply. */
   handleReply(conversationId: string, text: string): Promise<ConversationStepResult>;
@@ -73,10 +93,17 @@ export interface SchedulingConversationService {
    * booking guard (SPEC §3.6) and books. `booked` means the invite may leave; anything else means it must not.
    */
   confirmInvite(conversationId: string): Promise<ConversationStepResult>;
-  /** Cancels the booked meeting: deletes the event, sends METHOD:CANCEL, stores `meeting-cancelled`. */
-  cancel(conversationId: string, reason: string): Promise<ConversationStepResult>;
-  /** Cancels the booking and proposes new times in the same thread. */
-  reschedule(conversationId: string): Promise<ConversationStepResult>;
+  /**
+   * Cancels the booked meeting (spec §6.8): removes the event (`cancelEvent`, as `requestedBy`), deletes
+   * its queued reminders, sends METHOD:CANCEL, stores `meeting-cancelled`. `refused` when the removal was
+   * refused: the meeting, its reminders and the conversation stay as they were.
+   */
+  cancel(conversationId: string, reason: string, requestedBy?: MeetingChangeRequester): Promise<ConversationStepResult>;
+  /**
+   * Cancels the booking like {@link cancel} and proposes new times in the same thread (`scheduling_response`,
+   * SMART); the new booking queues its own reminders. `refused` as for {@link cancel}.
+   */
+  reschedule(conversationId: string, requestedBy?: MeetingChangeRequester): Promise<ConversationStepResult>;
   /** The reminder job handler: queues the reminder message when the booking is still live. */
   sendReminder(payload: MeetingReminderPayload): Promise<ConversationStepResult>;
 }

@@ -107,8 +107,17 @@ export function createConversationRouter(dependencies: ConversationRouterDepende
     handleReply: (conversationId, text) =>
       routed(conversationId, (service) => service.handleReply(conversationId, text)),
     confirmInvite: (conversationId) => routed(conversationId, (service) => service.confirmInvite(conversationId)),
-    cancel: (conversationId, reason) => routed(conversationId, (service) => service.cancel(conversationId, reason)),
-    reschedule: (conversationId) => routed(conversationId, (service) => service.reschedule(conversationId)),
+    cancel: (conversationId, reason, requestedBy) =>
+      routed(conversationId, (service) => service.cancel(conversationId, reason, requestedBy)),
+    async reschedule(conversationId, requestedBy) {
+      const conversation = await store.get(conversationId);
+      const result = await routed(conversationId, (service) => service.reschedule(conversationId, requestedBy));
+      // Replies the thread received while booked ("thanks, see you then") are not answers to the new proposals.
+      if (conversation && result.kind !== 'refused' && result.kind !== 'ignored') {
+        await dependencies.supersedeThread?.(conversation.leadId, conversation.threadKey, dependencies.clock.now());
+      }
+      return result;
+    },
     sendReminder: (payload) => routed(payload.conversationId, (service) => service.sendReminder(payload)),
 
     async confirmCalendarInvite({ conversationId, start }) {

@@ -5,7 +5,11 @@ import type {
   SchedulingReplyInbox,
 } from '../../ports/scheduling-reply-inbox.js';
 import { sampleSchedulingConversation } from '../../test-support/sample-scheduling-conversation.js';
-import type { ConversationStepResult } from '../conversation/scheduling-conversation-service.js';
+import { createConversationHarness } from '../conversation/__fixtures__/conversation-harness.js';
+import type {
+  ConversationStepResult,
+  SchedulingConversationService,
+} from '../conversation/scheduling-conversation-service.js';
 import {
   dispatchSchedulingReplies,
   type DispatchSchedulingRepliesDependencies,
@@ -123,5 +127,44 @@ describe('dispatchSchedulingReplies (exactly-once consumer, issue 7)', () => {
     );
     expect(calls).toBe(0);
     expect(report).toMatchObject({ answered: 0, failed: [] });
+  });
+
+  it('issue 7: a scheduling request starts with the reply text, event times and received time as the suggestion', async () => {
+    const request: SchedulingReplyCandidate = {
+      replyId: 'reply-1',
+      kind: 'request',
+      leadId: 'lead-1',
+      threadKey: '<root-1@example.com>',
+      visibleText: 'Great, could we do Thursday at 11am?',
+      awaitingConversationId: null,
+      timezone: 'America/New_York',
+      proposedTimes: ['Thursday at 11am'],
+      storedAt: now,
+      receivedAt: new Date('2031-03-03T08:30:00Z'),
+    };
+    const inbox = memoryInbox([request]);
+    const harness = createConversationHarness(now.toISOString());
+    const requests: Parameters<SchedulingConversationService['start']>[0][] = [];
+    const report = await dispatchSchedulingReplies({
+      ...dependencies(inbox, async () => ({ kind: 'ignored', reason: 'unused' })),
+      router: {
+        handleReply: async () => ({ kind: 'ignored', reason: 'unused' }),
+        startWith: async (startRequest) => {
+          requests.push(startRequest);
+          return harness.service.start(startRequest);
+        },
+      },
+    });
+    expect(report).toMatchObject({ started: 1, failed: [] });
+    expect(requests[0]?.prospectSuggestion).toEqual({
+      text: 'Great, could we do Thursday at 11am?',
+      receivedAt: '2031-03-03T08:30:00.000Z',
+      proposedTimes: ['Thursday at 11am'],
+    });
+    // Thursday 6 March 2031 11:00 New York (-05:00) = 16:00 UTC: straight to the invite, no proposals.
+    expect(inbox.ledger.get('reply-1')).toMatchObject({ status: 'done', outcome: 'invite-pending' });
+    expect(harness.messages.map((message) => [message.action, message.meetingStart])).toEqual([
+      ['calendar_invite_create', '2031-03-06T16:00:00.000Z'],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The scheduling consumer (issue 7): hands inbound replies to SCHEDULER exactly once.
- * - A `scheduling-requested` event (stored by reply routing) starts a conversation — or, when the lead's
+ * - A `scheduling-requested` event (stored by reply routing) starts a conversation with the reply's own
+ *   words as the prospect's suggestion (their time or preference is checked first) — or, when the lead's
  *   thread already has a conversation awaiting a reply, feeds the reply's visible text to `handleReply`.
  * - Any other reply in a thread whose conversation awaits a reply goes to `handleReply` whatever its
  *   intent ("the second one" may classify as acceptance, question or other).
@@ -18,8 +19,10 @@ import type { SchedulingConversationStore } from '../../ports/scheduling-convers
 import type { SchedulingReplyCandidate, SchedulingReplyInbox } from '../../ports/scheduling-reply-inbox.js';
 import type { ConversationStepResult } from '../conversation/scheduling-conversation-service.js';
 import type { ProspectTimezone } from '../conversation/scheduling-conversation-service.js';
+import type { ProspectSuggestion } from '../conversation/resolve-prospect-suggestion.js';
 import { isValidTimeZone } from '../time-zone.js';
 import type { SchedulingConversationRouter } from './create-conversation-router.js';
+import { dispatchMeetingChange } from './dispatch-meeting-change.js';
 
 const minuteMs = 60_000;
 const dayMs = 86_400_000;
@@ -37,6 +40,11 @@ export interface DispatchLead {
 export interface DispatchSchedulingRepliesDependencies {
   inbox: SchedulingReplyInbox;
   router: Pick<SchedulingConversationRouter, 'startWith' | 'handleReply'>;
+  /**
+   * Where a reply asking to move or cancel a BOOKED meeting goes (`candidate.change`; the router in
+   * production). Absent: such replies are skipped.
+   */
+  meetingChanges?: Pick<SchedulingConversationRouter, 'cancel' | 'reschedule'>;
   conversations: Pick<SchedulingConversationStore, 'get'>;
   findLead: (leadId: string) => Promise<DispatchLead | null>;
   /** The id of the conversation a request reply starts; must be a pure function of the reply id. */
@@ -64,6 +72,20 @@ function prospectTimezone(candidate: SchedulingReplyCandidate, lead: DispatchLea
   if (candidate.timezone && isValidTimeZone(candidate.timezone)) return { id: candidate.timezone, source: 'inferred' };
   if (lead.timezone && isValidTimeZone(lead.timezone)) return { id: lead.timezone, source: 'inferred' };
   return { id: undefined, source: 'ambiguous' };
+}
+
+/**
+ * The prospect's own words from a request reply, for `start` to check before proposing (issue 7): the
+ * visible text and the event's `proposedTimes`, read relative to when the reply was received.
+ */
+function prospectSuggestion(candidate: SchedulingReplyCandidate): ProspectSuggestion | undefined {
+  const proposedTimes = candidate.proposedTimes ?? [];
+  if (candidate.visibleText.trim() === '' && proposedTimes.length === 0) return undefined;
+  return {
+    text: candidate.visibleText,
+    receivedAt: (candidate.receivedAt ?? candidate.storedAt).toISOString(),
+    ...(proposedTimes.length > 0 ? { proposedTimes } : {}),
+  };
 }
 
 function outcomeOf(result: ConversationStepResult): string {
@@ -134,6 +156,13 @@ async function dispatchOne(
         return { outcome: 'handled by an earlier attempt', conversationId, counted: 'skipped' };
       }
     }
+    if (candidate.change) {
+      if (!dependencies.meetingChanges)
+        return { outcome: 'no meeting change handler', conversationId, counted: 'skipped' };
+      const change = { conversationId, leadId: candidate.leadId, change: candidate.change };
+      const result = await dispatchMeetingChange(dependencies.meetingChanges, change);
+      return { outcome: `${candidate.change}: ${outcomeOf(result)}`, conversationId, counted: 'answered' };
+    }
     const result = await dependencies.router.handleReply(conversationId, candidate.visibleText);
     return { outcome: outcomeOf(result), conversationId, counted: 'answered' };
   }
@@ -143,6 +172,7 @@ async function dispatchOne(
   if (!lead) return { outcome: `no lead ${candidate.leadId}`, conversationId: null, counted: 'skipped' };
   const conversationId = dependencies.conversationIdFor(candidate.replyId);
   const threadKey = candidate.threadKey ?? `<scheduling-${lead.id}@caio.invalid>`;
+  const suggestion = prospectSuggestion(candidate);
   const result = await dependencies.router.startWith(
     {
       leadId: lead.id,
@@ -150,6 +180,7 @@ async function dispatchOne(
       threadKey,
       timezone: prospectTimezone(candidate, lead),
       ...(lead.firstName ? { prospectFirstName: lead.firstName } : {}),
+      ...(suggestion ? { prospectSuggestion: suggestion } : {}),
     },
     { conversationId, requestKey: `reply:${candidate.replyId}` },
   );

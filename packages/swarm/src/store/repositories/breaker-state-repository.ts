@@ -10,6 +10,10 @@ export function createSqlBreakerStateStore(db: Kysely<Database>): BreakerStateSt
       const row = await db.selectFrom('breaker_states').select('state').where('name', '=', name).executeTakeFirst();
       return (row?.state as BreakerState | undefined) ?? null;
     },
+    async loadAll() {
+      const rows = await db.selectFrom('breaker_states').select(['name', 'state']).execute();
+      return new Map(rows.map((row) => [row.name, row.state as BreakerState]));
+    },
     async save(name, state) {
       await db
         .insertInto('breaker_states')

@@ -18,6 +18,12 @@ const schedulingRequestedType = 'scheduling-requested';
 const ignoredAnswerIntents = ['bounce', 'out_of_office', 'unsubscribe_request', 'rejection'];
 const ignoredAnswerActions = ['thread_paused', 'ignored_own_message'];
 
+/** Actions routing takes for a reply asking to move or cancel the thread's booked meeting (`route-reply.ts`). */
+const meetingChangeActions = {
+  meeting_reschedule_requested: 'reschedule',
+  meeting_cancel_requested: 'cancel',
+} as const;
+
 interface CandidateRow {
   reply_id: string;
   kind: 'request' | 'answer';
@@ -27,7 +33,10 @@ interface CandidateRow {
   conversation_id: string | null;
   /** The `scheduling-requested` event's payload (jsonb, parsed by the driver); null for answers. */
   payload: Record<string, unknown> | null;
+  /** The reply's action taken when it asks to change a booked meeting, else null. */
+  change_action: string | null;
   stored_at: Date | string;
+  received_at: Date | string;
 }
 
 function toCandidate(row: CandidateRow): SchedulingReplyCandidate {
@@ -43,9 +52,13 @@ function toCandidate(row: CandidateRow): SchedulingReplyCandidate {
     threadKey: row.thread_key,
     visibleText: row.visible_text,
     awaitingConversationId: row.conversation_id,
+    ...(row.change_action === 'meeting_reschedule_requested' || row.change_action === 'meeting_cancel_requested'
+      ? { change: meetingChangeActions[row.change_action] }
+      : {}),
     ...(timezone ? { timezone } : {}),
     ...(proposed && proposed.length > 0 ? { proposedTimes: proposed } : {}),
     storedAt: new Date(row.stored_at),
+    receivedAt: new Date(row.received_at),
   };
 }
 
@@ -70,13 +83,16 @@ export function createSchedulingReplyInboxRepository(database: Kysely<Database>)
       const result = await sql<CandidateRow>`
         SELECT * FROM (
           SELECT DISTINCT ON (r.id) r.id::text AS reply_id, 'request' AS kind, r.lead_id::text AS lead_id,
-            r.thread_key, r.visible_text, ${awaiting} AS conversation_id, e.payload, r.created_at AS stored_at
+            r.thread_key, r.visible_text, ${awaiting} AS conversation_id, e.payload,
+            NULL::text AS change_action, r.created_at AS stored_at,
+            r.received_at
           FROM domain_events e
           JOIN inbound_replies r ON r.id::text = e.payload->>'replyId'
           LEFT JOIN scheduling_reply_dispatches d ON d.reply_id = r.id::text
           WHERE e.type = ${schedulingRequestedType} AND e.at >= ${since} AND r.lead_id IS NOT NULL AND ${open('d')}
           UNION ALL
-          SELECT r.id::text, 'answer', r.lead_id::text, r.thread_key, r.visible_text, c.id, NULL, r.created_at
+          SELECT r.id::text, 'answer', r.lead_id::text, r.thread_key, r.visible_text, c.id, NULL, NULL, r.created_at,
+            r.received_at
           FROM inbound_replies r
           JOIN scheduling_conversations c
             ON c.lead_id = r.lead_id::text AND c.thread_key = r.thread_key AND c.status = 'awaiting-reply'
@@ -87,6 +103,16 @@ export function createSchedulingReplyInboxRepository(database: Kysely<Database>)
             AND NOT EXISTS (
               SELECT 1 FROM domain_events e
               WHERE e.type = ${schedulingRequestedType} AND e.payload->>'replyId' = r.id::text)
+            AND ${open('d')}
+          UNION ALL
+          SELECT r.id::text, 'answer', r.lead_id::text, r.thread_key, r.visible_text, c.id, NULL, r.action_taken,
+            r.created_at, r.received_at
+          FROM inbound_replies r
+          JOIN scheduling_conversations c
+            ON c.lead_id = r.lead_id::text AND c.thread_key = r.thread_key AND c.status = 'booked'
+          LEFT JOIN scheduling_reply_dispatches d ON d.reply_id = r.id::text
+          WHERE r.routed_at IS NOT NULL
+            AND r.action_taken IN (${sql.join(Object.keys(meetingChangeActions))})
             AND ${open('d')}
         ) candidates
         ORDER BY stored_at, reply_id
