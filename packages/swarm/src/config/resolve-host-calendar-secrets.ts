@@ -1,5 +1,5 @@
-import { ConfigError } from './config-error.js';
 import type { HostsConfig } from './hosts-schema.js';
+import { readNamedSecrets } from './read-named-secrets.js';
 
 /** The GoHighLevel token variable (shared with the GoHighLevel email adapter, docs/integrations/gohighlevel.md). */
 const goHighLevelTokenEnv = 'GHL_API_TOKEN';
@@ -34,19 +34,7 @@ export function resolveHostCalendarSecrets(
   hosts: HostsConfig,
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): HostCalendarSecrets {
-  const secrets: Record<string, string> = {};
-  const missing: string[] = [];
-  for (const [variable, purpose] of requiredVariables(hosts)) {
-    const value = env[variable]?.trim();
-    if (value) secrets[variable] = value;
-    else missing.push(`${variable} (${purpose})`);
-  }
-  if (missing.length > 0) {
-    throw new ConfigError(
-      `Set ${missing.join(', ')} in the environment: calendar credentials are never read from the config file (docs/scheduling.md).`,
-    );
-  }
-  return secrets;
+  return readNamedSecrets(requiredVariables(hosts), env, 'calendar credentials', 'docs/scheduling.md');
 }
 
 /** The name of the variable holding the GoHighLevel calendar token. */

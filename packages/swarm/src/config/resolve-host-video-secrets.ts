@@ -1,5 +1,5 @@
-import { ConfigError } from './config-error.js';
 import type { HostVideoConfig } from './video-schema.js';
+import { readNamedSecrets } from './read-named-secrets.js';
 
 /**
  * The credentials of every host's video provider, by environment variable name: Zoom's `clientIdEnv` /
@@ -38,17 +38,10 @@ export function resolveHostVideoSecrets(
   hosts: readonly HostWithVideo[],
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): HostVideoSecrets {
-  const secrets: Record<string, string> = {};
-  const missing: string[] = [];
-  for (const [variable, purpose] of requiredVariables(hosts)) {
-    const value = env[variable]?.trim();
-    if (value) secrets[variable] = value;
-    else missing.push(`${variable} (${purpose})`);
-  }
-  if (missing.length > 0) {
-    throw new ConfigError(
-      `Set ${missing.join(', ')} in the environment: video credentials are never read from the config file (docs/integrations/zoom.md, docs/integrations/google-meet.md).`,
-    );
-  }
-  return secrets;
+  return readNamedSecrets(
+    requiredVariables(hosts),
+    env,
+    'video credentials',
+    'docs/integrations/zoom.md, docs/integrations/google-meet.md',
+  );
 }

@@ -9,12 +9,15 @@ import { z } from 'zod';
 
 const envName = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'name an environment variable, e.g. ZOOM_CLIENT_ID');
 
-/** An http(s) API root, normalised to end with `/` so paths can be appended. */
+/** Ends a root URL with `/`, so paths and room names can be appended. */
+const withTrailingSlash = (url: string): string => (url.endsWith('/') ? url : `${url}/`);
+
+/** An http(s) API root, normalised to end with `/`. */
 const apiRoot = (fallback: string) =>
   z
     .url({ protocol: /^https?$/, error: 'an API root is an http(s) URL, e.g. https://api.zoom.us/' })
     .default(fallback)
-    .transform((url) => (url.endsWith('/') ? url : `${url}/`));
+    .transform(withTrailingSlash);
 
 /** Per-attempt timeout of a room creation in ms (RES-2); default 10 000. */
 const timeoutMs = z.number().int().min(100).max(60_000).optional();
@@ -33,7 +36,7 @@ const jitsiVideo = z.strictObject({
   baseUrl: z
     .url({ protocol: /^https$/, error: 'video.baseUrl must be the https URL of a Jitsi Meet server' })
     .default('https://meet.jit.si/')
-    .transform((url) => (url.endsWith('/') ? url : `${url}/`)),
+    .transform(withTrailingSlash),
 });
 
 /** `provider: zoom` — a scheduled Zoom meeting per booking (docs/integrations/zoom.md). */

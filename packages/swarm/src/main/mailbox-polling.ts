@@ -31,8 +31,7 @@ import { createStoreThreadLedger } from '../store/repositories/thread-ledger-rep
 import { approvalIntegrationsFor } from './approval-integrations.js';
 import { conversationClosingFor } from './conversation-closing.js';
 import { teamChannelNotify } from './team-channel-notify.js';
-import { schedulingAwaitingInThreadFor } from './scheduling-awaiting-in-thread.js';
-import { schedulingBookedInThreadFor } from './scheduling-booked-in-thread.js';
+import { schedulingStatusInThreadFor } from './scheduling-status-in-thread.js';
 import type { System } from './open-system.js';
 
 /** Overrides for tests and for a composition root that already holds the pieces. */
@@ -177,8 +176,7 @@ function replyPipelineDependenciesFor(
     ...(notify ? { notify } : {}),
     sender: { name: config.sender.name, bookingLink: config.bookingLink ?? null },
     closing: conversationClosingFor(system),
-    schedulingAwaitingInThread: schedulingAwaitingInThreadFor(system),
-    schedulingBookedInThread: schedulingBookedInThreadFor(system),
+    schedulingStatusInThread: schedulingStatusInThreadFor(system),
     approvalTimeoutMinutes: config.approval.timeoutMinutes,
     clock,
     newId: randomUUID,

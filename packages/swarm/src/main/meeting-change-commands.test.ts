@@ -1,13 +1,13 @@
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { createMeetingChangeHarness } from '../test-support/meeting-change-harness.js';
+import { createConversationHarness } from '../test-support/conversation-harness.js';
 import { meetingReminderJob } from '../scheduling/conversation/index.js';
 import { meetingCancelCommand } from './meeting-cancel-command.js';
 import { registerMeetingChangeCommands } from './meeting-change-cli.js';
 import { meetingRescheduleCommand } from './meeting-reschedule-command.js';
 
 function setup() {
-  const harness = createMeetingChangeHarness();
+  const harness = createConversationHarness();
   const output: string[] = [];
   return {
     harness,

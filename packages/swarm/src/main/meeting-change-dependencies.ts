@@ -1,26 +1,25 @@
 import type { MeetingChangeDependencies } from '../scheduling/conversation/index.js';
+import { createSchedulingConversationRepository } from '../store/repositories/scheduling-conversation-repository.js';
+import { schedulingDatabaseOf } from '../store/repositories/scheduling-tables.js';
 import { meetingChangeDependenciesFor } from './meeting-change-cli.js';
 import type { System } from './open-system.js';
 
 /**
  * The meeting-change routes' dependencies on an open system (`POST /api/meetings/{id}/cancel|reschedule`,
- * issue 7), or undefined when no host is configured (the routes then answer 503). The scheduling runtime
- * is built on first use and kept, so `caio serve` starts without touching the job queue.
+ * issue 7), or undefined when no host is configured (the routes then answer 503). The meeting lookups read
+ * the SQL conversation store directly; the scheduling runtime (the router, which starts the job queue) is
+ * built on the first change and kept, so `caio serve` starts without touching the job queue.
  */
 export function meetingChangesFor(system: System): MeetingChangeDependencies | undefined {
   if (system.config.hosts.length === 0) return undefined;
   let built: Promise<MeetingChangeDependencies> | undefined;
-  const runtime = () => (built ??= meetingChangeDependenciesFor(system));
+  const router = async () => (await (built ??= meetingChangeDependenciesFor(system))).conversations;
   return {
     conversations: {
       cancel: async (conversationId, reason, requestedBy) =>
-        (await runtime()).conversations.cancel(conversationId, reason, requestedBy),
-      reschedule: async (conversationId, requestedBy) =>
-        (await runtime()).conversations.reschedule(conversationId, requestedBy),
+        (await router()).cancel(conversationId, reason, requestedBy),
+      reschedule: async (conversationId, requestedBy) => (await router()).reschedule(conversationId, requestedBy),
     },
-    store: {
-      get: async (id) => (await runtime()).store.get(id),
-      listMeetings: async () => (await runtime()).store.listMeetings(),
-    },
+    store: createSchedulingConversationRepository(schedulingDatabaseOf(system.database.db)),
   };
 }

@@ -110,6 +110,8 @@ export interface SchedulingConversationStore {
   get(id: string): Promise<SchedulingConversation | undefined>;
   /** The newest conversation for a lead, whatever its status. */
   findLatestForLead(leadId: string): Promise<SchedulingConversation | undefined>;
+  /** The conversation whose live booking has this provider event id (`meeting-booked`'s `meetingId`). */
+  findByBookingId(bookingId: string): Promise<SchedulingConversation | undefined>;
   /** Conversations with a booking (status `booked` or `cancelled`), newest meeting first. */
   listMeetings(): Promise<SchedulingConversation[]>;
   /**

@@ -9,6 +9,18 @@
  *   BOOKED meeting that routing read as a request to move or cancel it (`change`).
  */
 
+/** What a reply asks of the thread's BOOKED meeting: move it or call it off (specs/scheduling.md §6.8). */
+export type BookedMeetingChange = 'reschedule' | 'cancel';
+
+/**
+ * The `action_taken` reply routing records for a reply asking for each {@link BookedMeetingChange}
+ * (`inbound/replies/route-reply.ts`); the inbox store reads it back as `SchedulingReplyCandidate.change`.
+ */
+export const meetingChangeActionTaken = {
+  reschedule: 'meeting_reschedule_requested',
+  cancel: 'meeting_cancel_requested',
+} as const satisfies Record<BookedMeetingChange, string>;
+
 /** One reply to dispatch. Instants are `Date`s (UTC). */
 export interface SchedulingReplyCandidate {
   replyId: string;
@@ -26,7 +38,7 @@ export interface SchedulingReplyCandidate {
    * Set when reply routing read the reply as a request to move (`reschedule`) or call off (`cancel`) the
    * thread's BOOKED meeting (action taken `meeting_reschedule_requested` / `meeting_cancel_requested`).
    */
-  change?: 'reschedule' | 'cancel';
+  change?: BookedMeetingChange;
   /** From the event: the prospect's zone as the classifier read it, and any times they proposed. */
   timezone?: string;
   proposedTimes?: string[];

@@ -5,7 +5,7 @@ import {
   testTokens,
   type ApprovalDeskFixture,
 } from '../test-support/approval-desk-fixture.js';
-import { createMeetingChangeHarness } from '../test-support/meeting-change-harness.js';
+import { createConversationHarness } from '../test-support/conversation-harness.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
 import { meetingReminderJob } from '../scheduling/conversation/index.js';
 import { createServerApp } from './create-server-app.js';
@@ -20,7 +20,7 @@ const as = (role: keyof typeof testTokens, body?: unknown) => ({
 describe('POST /api/meetings/{id}/cancel | reschedule (issue 7; specs/scheduling.md §6.8; SPEC §14 roles)', () => {
   let database: TestDatabase;
   let fixture: ApprovalDeskFixture;
-  let harness: ReturnType<typeof createMeetingChangeHarness>;
+  let harness: ReturnType<typeof createConversationHarness>;
   let app: ReturnType<typeof createServerApp>;
 
   beforeAll(async () => {
@@ -30,7 +30,7 @@ describe('POST /api/meetings/{id}/cancel | reschedule (issue 7; specs/scheduling
   beforeEach(async () => {
     await database.freshSchema();
     fixture = createApprovalDeskFixture(database);
-    harness = createMeetingChangeHarness();
+    harness = createConversationHarness();
     app = createServerApp({
       ...fixtureServerDependencies(fixture, database),
       meetingChanges: { conversations: harness.service, store: harness.store },

@@ -7,6 +7,7 @@ import { CalendarEventExistsError } from '../../ports/calendar-event-exists-erro
 import type { Clock } from '../../ports/clock.js';
 import { toCalendarDate } from '../embedded-calendar/calendar-instant.js';
 import type { FetchLike } from '../http/create-json-http-client.js';
+import { requireCredentials } from '../http/require-credentials.js';
 import { buildCalDavEvent } from './build-caldav-event.js';
 import { createCalDavFetch } from './caldav-fetch.js';
 import { calDavObjectsSchema } from './caldav-schemas.js';
@@ -79,17 +80,15 @@ function eventText(event: CalendarEventInput, uid: string, stamp: Date): { text:
  * @throws CaioError `config_invalid` when the URL, user or password is blank.
  */
 export function createCalDavCalendarAdapter(settings: CalDavCalendarSettings): CalDavCalendarAdapter {
-  const missing = [
-    ['caldav.calendarUrl', settings.calendarUrl],
-    ['caldav.username', settings.username],
-    ['CALDAV_PASSWORD', settings.password],
-  ].filter(([, value]) => !value?.trim());
-  if (missing.length > 0) {
-    throw new CaioError(
-      'config_invalid',
-      `CalDAV needs ${missing.map(([key]) => key).join(', ')}; set them in the config file or environment.`,
-    );
-  }
+  requireCredentials(
+    'CalDAV',
+    {
+      'caldav.calendarUrl': settings.calendarUrl,
+      'caldav.username': settings.username,
+      CALDAV_PASSWORD: settings.password,
+    },
+    'set them in the config file or environment',
+  );
   const calendarUrl = settings.calendarUrl.endsWith('/') ? settings.calendarUrl : `${settings.calendarUrl}/`;
   const calendar = { url: calendarUrl };
   const authorization = `Basic ${Buffer.from(`${settings.username}:${settings.password}`).toString('base64')}`;

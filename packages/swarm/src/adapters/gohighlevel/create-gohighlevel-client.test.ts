@@ -149,7 +149,7 @@ describe('GoHighLevel API v2 client (SPEC §3.7 nurture email + CRM, RES-1..RES-
       status: 401,
       body: { statusCode: 401, message: 'version header was not found.' },
       headers: new Headers(),
-      nowMs: 0,
+      retryAfterMs: undefined,
     });
     expect(mapped).toMatchObject({ code: 'permission_denied' });
     expect(mapped.message).toContain('Version header');
@@ -165,7 +165,7 @@ describe('GoHighLevel API v2 client (SPEC §3.7 nurture email + CRM, RES-1..RES-
       status: 429,
       body: { statusCode: 429, message: 'Too many requests' },
       headers: new Headers({ 'x-ratelimit-interval-milliseconds': '10000', 'x-ratelimit-remaining': '0' }),
-      nowMs: 0,
+      retryAfterMs: undefined,
     });
     expect(withoutRetryAfter).toMatchObject({ code: 'rate_limited', retryAfterMs: 10_000 });
   });

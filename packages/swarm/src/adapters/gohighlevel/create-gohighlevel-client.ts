@@ -1,6 +1,6 @@
-import { CaioError } from '../../domain/errors.js';
 import type { Clock } from '../../ports/clock.js';
 import type { FetchLike } from '../http/create-json-http-client.js';
+import { requireCredentials } from '../http/require-credentials.js';
 import type { GoHighLevelCaller } from './gohighlevel-caller.js';
 import type { GoHighLevelClient } from './gohighlevel-client.js';
 import { goHighLevelContactCalls } from './gohighlevel-contact-calls.js';
@@ -42,16 +42,11 @@ export interface GoHighLevelClientSettings {
  * const { contactId } = await ghl.upsertContact({ email: 'ada@example.com', firstName: 'Ada' });
  */
 export function createGoHighLevelClient(settings: GoHighLevelClientSettings): GoHighLevelClient {
-  const missing = [
-    ['GHL_API_TOKEN', settings.token],
-    ['gohighlevel.locationId', settings.locationId],
-  ].filter(([, value]) => !value?.trim());
-  if (missing.length > 0) {
-    throw new CaioError(
-      'config_invalid',
-      `GoHighLevel needs ${missing.map(([key]) => key).join(' and ')}; set them in the environment / config file.`,
-    );
-  }
+  requireCredentials(
+    'GoHighLevel',
+    { GHL_API_TOKEN: settings.token, 'gohighlevel.locationId': settings.locationId },
+    'set them in the environment / config file',
+  );
   const locationId = settings.locationId.trim();
   const send = goHighLevelRequester(settings);
   const call: GoHighLevelCaller = (endpoint, idempotent, signal) =>

@@ -1,16 +1,12 @@
 import { CaioError } from '../../domain/errors.js';
 import { httpStatusError } from '../http/http-status-error.js';
-import { parseRetryAfterMs } from '../http/parse-retry-after.js';
+import type { VendorFailure } from '../http/parse-vendor-answer.js';
 import { goHighLevelErrorBodySchema } from './gohighlevel-contact-schemas.js';
 
-/** A non-2xx HighLevel answer as {@link goHighLevelHttpError} needs it. */
-export interface GoHighLevelHttpFailure {
-  status: number;
-  /** Parsed JSON body, or null when it had none or was not JSON. */
-  body: unknown;
+/** A non-2xx HighLevel answer as {@link goHighLevelHttpError} needs it: the failure plus its headers. */
+export interface GoHighLevelHttpFailure extends VendorFailure {
+  /** For the `X-RateLimit-Interval-Milliseconds` window when a 429 has no `Retry-After`. */
   headers: Headers;
-  /** Epoch ms now (UTC), for HTTP-date `Retry-After` values. */
-  nowMs: number;
 }
 
 const vendor = 'GoHighLevel';
@@ -38,10 +34,9 @@ function credentialHint(vendorMessage: string | undefined): string {
  * window `X-RateLimit-Interval-Milliseconds` (100 requests per 10 s per app and location,
  * help.gohighlevel.com article 48001060529), else undefined.
  */
-function retryAfterMsOf(headers: Headers, nowMs: number): number | undefined {
-  const fromRetryAfter = parseRetryAfterMs(headers.get('retry-after'), nowMs);
-  if (fromRetryAfter !== undefined) return fromRetryAfter;
-  const interval = Number(headers.get('x-ratelimit-interval-milliseconds'));
+function retryAfterMsOf(failure: GoHighLevelHttpFailure): number | undefined {
+  if (failure.retryAfterMs !== undefined) return failure.retryAfterMs;
+  const interval = Number(failure.headers.get('x-ratelimit-interval-milliseconds'));
   return Number.isFinite(interval) && interval > 0 ? interval : undefined;
 }
 
@@ -62,15 +57,11 @@ export function goHighLevelHttpError(failure: GoHighLevelHttpFailure): CaioError
       { details, retryable: false },
     );
   }
-  const base = httpStatusError({
+  return httpStatusError({
     vendor,
     status: failure.status,
     vendorMessage,
-    retryAfterMs: failure.status === 429 ? retryAfterMsOf(failure.headers, failure.nowMs) : undefined,
-  });
-  return new CaioError(base.code, base.message, {
-    retryable: base.isRetryable,
+    retryAfterMs: failure.status === 429 ? retryAfterMsOf(failure) : undefined,
     details,
-    ...(base.retryAfterMs === undefined ? {} : { retryAfterMs: base.retryAfterMs }),
   });
 }

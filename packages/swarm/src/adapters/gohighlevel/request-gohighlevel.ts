@@ -1,6 +1,7 @@
 import type { Clock } from '../../ports/clock.js';
 import type { FetchLike } from '../http/create-json-http-client.js';
-import { fetchVendorAnswer, vendorJsonBody } from '../http/fetch-vendor-answer.js';
+import { fetchVendorAnswer } from '../http/fetch-vendor-answer.js';
+import { parseVendorAnswer } from '../http/parse-vendor-answer.js';
 import { goHighLevelDefaultBaseUrl } from './gohighlevel-api-versions.js';
 import { goHighLevelHttpError } from './gohighlevel-error-mapper.js';
 
@@ -57,14 +58,9 @@ export async function requestGoHighLevel(request: GoHighLevelRequest): Promise<u
     },
     'GoHighLevel',
   );
-  const body = vendorJsonBody(answer, 'GoHighLevel', request.signal);
-  if (answer.response.ok) return body;
-  throw goHighLevelHttpError({
-    status: answer.response.status,
-    body,
-    headers: answer.response.headers,
-    nowMs: request.nowMs,
-  });
+  const read = parseVendorAnswer(answer, 'GoHighLevel', request.signal, request.nowMs);
+  if (read.ok) return read.body;
+  throw goHighLevelHttpError({ ...read, headers: answer.response.headers });
 }
 
 /** Connection settings shared by every HighLevel adapter (email/CRM client, calendar). */

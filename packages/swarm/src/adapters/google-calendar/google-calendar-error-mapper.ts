@@ -1,9 +1,9 @@
 import { CaioError } from '../../domain/errors.js';
 import { CalendarEventExistsError } from '../../ports/calendar-event-exists-error.js';
 import { classifyVendorFailure } from '../http/classify-vendor-failure.js';
+import { googleErrorBodySchema } from '../http/google-error-body.js';
 import { httpStatusError } from '../http/http-status-error.js';
 import { parseRetryAfterMs } from '../http/parse-retry-after.js';
-import { googleErrorBodySchema } from './google-calendar-schemas.js';
 
 const vendor = 'Google Calendar';
 
@@ -72,6 +72,5 @@ export function googleCalendarError(error: unknown, signal: AbortSignal, nowMs: 
       { details, retryable: false },
     );
   }
-  const base = httpStatusError({ vendor, status, vendorMessage });
-  return new CaioError(base.code, base.message, { details, retryable: base.isRetryable, cause: error });
+  return httpStatusError({ vendor, status, vendorMessage, details, cause: error });
 }

@@ -32,12 +32,3 @@ export const googleEventsPageSchema = z.looseObject({
   items: z.array(googleEventSchema).default([]),
   nextPageToken: z.string().optional(),
 });
-
-/** Google's JSON error body (developers.google.com/calendar/api/guides/errors). */
-export const googleErrorBodySchema = z.looseObject({
-  error: z.looseObject({
-    code: z.number().optional(),
-    message: z.string().optional(),
-    errors: z.array(z.looseObject({ reason: z.string().optional(), message: z.string().optional() })).optional(),
-  }),
-});

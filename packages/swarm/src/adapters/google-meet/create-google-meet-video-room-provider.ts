@@ -2,8 +2,8 @@ import { CaioError } from '../../domain/errors.js';
 import type { Clock } from '../../ports/clock.js';
 import type { CreatedVideoRoom, VideoRoomProvider } from '../../ports/video-room-provider.js';
 import type { FetchLike } from '../http/create-json-http-client.js';
-import { fetchVendorAnswer, vendorJsonBody } from '../http/fetch-vendor-answer.js';
-import { parseRetryAfterMs } from '../http/parse-retry-after.js';
+import { fetchVendorAnswer } from '../http/fetch-vendor-answer.js';
+import { parseVendorAnswer } from '../http/parse-vendor-answer.js';
 import { googleMeetError } from './google-meet-error-mapper.js';
 import { googleMeetSpaceSchema, type GoogleMeetAccessType } from './google-meet-schemas.js';
 import type { GoogleMeetResilientCall } from './resilient-call-like.js';
@@ -62,13 +62,9 @@ export function createGoogleMeetVideoRoomProvider(settings: GoogleMeetVideoRoomP
             },
             'Google Meet',
           );
-          const json = vendorJsonBody(answer, 'Google Meet', signal);
-          if (answer.response.ok) return json;
-          throw googleMeetError({
-            status: answer.response.status,
-            body: json,
-            retryAfterMs: parseRetryAfterMs(answer.response.headers.get('retry-after'), settings.clock.now().getTime()),
-          });
+          const read = parseVendorAnswer(answer, 'Google Meet', signal, settings.clock.now().getTime());
+          if (read.ok) return read.body;
+          throw googleMeetError(read);
         },
         { idempotent: false },
       );

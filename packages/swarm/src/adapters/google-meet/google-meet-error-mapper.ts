@@ -1,17 +1,12 @@
 import { CaioError } from '../../domain/errors.js';
+import { googleErrorBodySchema } from '../http/google-error-body.js';
 import { httpStatusError } from '../http/http-status-error.js';
-import { googleMeetErrorBodySchema } from './google-meet-schemas.js';
+import type { VendorFailure } from '../http/parse-vendor-answer.js';
 
 const vendor = 'Google Meet';
 
 /** One non-2xx Google Meet answer. */
-export interface GoogleMeetFailure {
-  status: number;
-  /** The parsed body, or null. */
-  body: unknown;
-  /** Parsed `Retry-After`, in ms. */
-  retryAfterMs: number | undefined;
-}
+export type GoogleMeetFailure = VendorFailure;
 
 /**
  * Maps a non-2xx answer of the Meet REST API to a `CaioError` (RES-1; Google error body `{ error: { code,
@@ -22,17 +17,10 @@ export interface GoogleMeetFailure {
  * `details` carries `status` and Google's `googleStatus`.
  */
 export function googleMeetError(failure: GoogleMeetFailure): CaioError {
-  const parsed = googleMeetErrorBodySchema.safeParse(failure.body);
+  const parsed = googleErrorBodySchema.safeParse(failure.body);
   const message = parsed.success ? parsed.data.error.message : undefined;
   const googleStatus = parsed.success ? parsed.data.error.status : undefined;
   const details = { status: failure.status, vendor, ...(googleStatus ? { googleStatus } : {}) };
-  if (failure.status === 429) {
-    return new CaioError(
-      'rate_limited',
-      `Google Meet rate limit reached (HTTP 429); wait and retry.${message ? ` Google said: ${message}` : ''}`,
-      { details, ...(failure.retryAfterMs === undefined ? {} : { retryAfterMs: failure.retryAfterMs }) },
-    );
-  }
   if (failure.status === 401 || failure.status === 403) {
     return new CaioError(
       'permission_denied',
@@ -40,6 +28,11 @@ export function googleMeetError(failure: GoogleMeetFailure): CaioError {
       { details, retryable: false },
     );
   }
-  const base = httpStatusError({ vendor, status: failure.status, vendorMessage: message });
-  return new CaioError(base.code, base.message, { details, retryable: base.isRetryable });
+  return httpStatusError({
+    vendor,
+    status: failure.status,
+    vendorMessage: message,
+    retryAfterMs: failure.retryAfterMs,
+    details,
+  });
 }

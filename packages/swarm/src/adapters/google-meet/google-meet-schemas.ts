@@ -16,8 +16,3 @@ export const googleMeetSpaceSchema = z.object({
   meetingCode: z.string().optional(),
   config: z.object({ accessType: z.string().optional(), entryPointAccess: z.string().optional() }).optional(),
 });
-
-/** Google's JSON error body (AIP-193, cloud.google.com/apis/design/errors): `{ error: { code, message, status } }`. */
-export const googleMeetErrorBodySchema = z.object({
-  error: z.object({ code: z.number().int(), message: z.string(), status: z.string().optional() }),
-});

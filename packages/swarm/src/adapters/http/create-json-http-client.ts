@@ -1,6 +1,6 @@
-import { fetchVendorAnswer, vendorJsonBody } from './fetch-vendor-answer.js';
+import { fetchVendorAnswer } from './fetch-vendor-answer.js';
 import { httpStatusError } from './http-status-error.js';
-import { parseRetryAfterMs } from './parse-retry-after.js';
+import { parseVendorAnswer } from './parse-vendor-answer.js';
 
 /** The slice of `fetch` adapters use; the global `fetch` satisfies it and tests can pass a fake. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -49,14 +49,14 @@ export function createJsonHttpClient(settings: JsonHttpClientSettings): JsonHttp
       },
       settings.vendor,
     );
-    const parsed = vendorJsonBody(answer, settings.vendor, signal);
-    if (answer.response.ok) return parsed;
+    const read = parseVendorAnswer(answer, settings.vendor, signal, settings.nowMs());
+    if (read.ok) return read.body;
     throw httpStatusError({
       vendor: settings.vendor,
-      status: answer.response.status,
+      status: read.status,
       // An empty or malformed error body parses to null: there is no vendor text to show.
-      vendorMessage: parsed === null ? undefined : settings.describeErrorBody?.(parsed),
-      retryAfterMs: parseRetryAfterMs(answer.response.headers.get('retry-after'), settings.nowMs()),
+      vendorMessage: read.body === null ? undefined : settings.describeErrorBody?.(read.body),
+      retryAfterMs: read.retryAfterMs,
     });
   };
   return {

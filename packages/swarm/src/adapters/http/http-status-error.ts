@@ -8,21 +8,27 @@ export interface HttpFailure {
   vendorMessage?: string | undefined;
   /** Parsed `Retry-After`, in ms. */
   retryAfterMs?: number | undefined;
+  /** Vendor facts (e.g. Twilio's `twilioCode`) merged into the error's `details` after `status` and `vendor`. */
+  details?: Readonly<Record<string, unknown>> | undefined;
+  /** The underlying failure, kept as the error's `cause` (e.g. a gaxios error). */
+  cause?: unknown;
 }
 
 /**
  * Maps a non-2xx HTTP status to the one error family (STYLE.md §6, RES-1): 429 → `rate_limited`
  * with `retryAfterMs`; 401/403 → `vendor_error` telling the user to check the API key; 408, 409
  * and 5xx → retryable `vendor_error`; other 4xx → non-retryable `vendor_error`. The status is in
- * `details.status` so circuit breakers can tell 5xx (trip) from 4xx (alert only).
+ * `details.status` so circuit breakers can tell 5xx (trip) from 4xx (alert only); `failure.details`
+ * adds the vendor's own facts to it.
  */
 export function httpStatusError(failure: HttpFailure): CaioError {
-  const { vendor, status, vendorMessage, retryAfterMs } = failure;
+  const { vendor, status, vendorMessage, retryAfterMs, cause } = failure;
   const said = vendorMessage ? ` ${vendor} said: ${vendorMessage}` : '';
-  const details = { status, vendor };
+  const details = { status, vendor, ...failure.details };
   if (status === 429) {
     return new CaioError('rate_limited', `${vendor} rate limit reached (HTTP 429); wait and retry.${said}`, {
       details,
+      cause,
       ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
     });
   }
@@ -30,12 +36,9 @@ export function httpStatusError(failure: HttpFailure): CaioError {
     return new CaioError(
       'vendor_error',
       `${vendor} refused the credentials (HTTP ${status}); check the API key and plan.${said}`,
-      {
-        details,
-        retryable: false,
-      },
+      { details, retryable: false, cause },
     );
   }
   const retryable = status === 408 || status === 409 || status >= 500;
-  return new CaioError('vendor_error', `${vendor} answered HTTP ${status}.${said}`, { details, retryable });
+  return new CaioError('vendor_error', `${vendor} answered HTTP ${status}.${said}`, { details, retryable, cause });
 }

@@ -27,12 +27,7 @@ export function instantlyHttpError(status: number, body: unknown, retryAfterMs: 
       { retryable: false, details: { status, vendor: 'Instantly', ...extra } },
     );
   }
-  const base = httpStatusError({ vendor: 'Instantly', status, vendorMessage, retryAfterMs });
-  return new CaioError(base.code, base.message, {
-    retryable: base.isRetryable,
-    ...(base.retryAfterMs === undefined ? {} : { retryAfterMs: base.retryAfterMs }),
-    details: { ...base.details, ...extra },
-  });
+  return httpStatusError({ vendor: 'Instantly', status, vendorMessage, retryAfterMs, details: extra });
 }
 
 /**

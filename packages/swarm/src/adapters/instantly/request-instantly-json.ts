@@ -1,6 +1,6 @@
 import type { FetchLike } from '../http/create-json-http-client.js';
-import { fetchVendorAnswer, vendorJsonBody } from '../http/fetch-vendor-answer.js';
-import { parseRetryAfterMs } from '../http/parse-retry-after.js';
+import { fetchVendorAnswer } from '../http/fetch-vendor-answer.js';
+import { parseVendorAnswer } from '../http/parse-vendor-answer.js';
 import { instantlyHttpError } from './instantly-error-mapper.js';
 
 /** One JSON request to the Instantly API v2. */
@@ -39,11 +39,7 @@ export async function requestInstantlyJson(request: InstantlyJsonRequest): Promi
     },
     'Instantly',
   );
-  const body = vendorJsonBody(answer, 'Instantly', request.signal);
-  if (answer.response.ok) return body;
-  throw instantlyHttpError(
-    answer.response.status,
-    body,
-    parseRetryAfterMs(answer.response.headers.get('retry-after'), request.nowMs),
-  );
+  const read = parseVendorAnswer(answer, 'Instantly', request.signal, request.nowMs);
+  if (read.ok) return read.body;
+  throw instantlyHttpError(read.status, read.body, read.retryAfterMs);
 }

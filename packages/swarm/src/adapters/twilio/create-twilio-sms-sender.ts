@@ -2,6 +2,7 @@ import { CaioError } from '../../domain/errors.js';
 import type { Clock } from '../../ports/clock.js';
 import type { SmsSender } from '../../ports/sms-sender.js';
 import type { FetchLike } from '../http/create-json-http-client.js';
+import { requireCredentials } from '../http/require-credentials.js';
 import { postTwilioForm } from './post-twilio-form.js';
 import type { TwilioResilientCall } from './resilient-call-like.js';
 import { twilioMessageResponseSchema } from './twilio-schemas.js';
@@ -44,17 +45,15 @@ const e164 = /^\+[1-9]\d{6,14}$/;
  * await sms.send({ to: '+15005550009', body: '3 approvals waiting for 4 h' });
  */
 export function createTwilioSmsSender(settings: TwilioSmsSenderSettings): SmsSender {
-  const missing = [
-    ['twilio.accountSid', settings.accountSid],
-    ['twilio.authToken (TWILIO_AUTH_TOKEN)', settings.authToken],
-    ['twilio.from', settings.from],
-  ].filter(([, value]) => !value?.trim());
-  if (missing.length > 0) {
-    throw new CaioError(
-      'config_invalid',
-      `Twilio SMS needs ${missing.map(([key]) => key).join(', ')}; set them in the config file or environment.`,
-    );
-  }
+  requireCredentials(
+    'Twilio SMS',
+    {
+      'twilio.accountSid': settings.accountSid,
+      'twilio.authToken (TWILIO_AUTH_TOKEN)': settings.authToken,
+      'twilio.from': settings.from,
+    },
+    'set them in the config file or environment',
+  );
   const baseUrl = (settings.baseUrl ?? 'https://api.twilio.com').replace(/\/+$/, '');
   const url = `${baseUrl}/2010-04-01/Accounts/${encodeURIComponent(settings.accountSid)}/Messages.json`;
   const authorization = `Basic ${Buffer.from(`${settings.accountSid}:${settings.authToken}`).toString('base64')}`;

@@ -1,8 +1,7 @@
-import { CaioError } from '../../domain/errors.js';
 import type { FetchLike } from '../http/create-json-http-client.js';
-import { fetchVendorAnswer, vendorJsonBody } from '../http/fetch-vendor-answer.js';
+import { fetchVendorAnswer } from '../http/fetch-vendor-answer.js';
 import { httpStatusError } from '../http/http-status-error.js';
-import { parseRetryAfterMs } from '../http/parse-retry-after.js';
+import { parseVendorAnswer } from '../http/parse-vendor-answer.js';
 import { describeTwilioErrorBody, twilioErrorCodeOf } from './twilio-error-mapper.js';
 
 /** One form-encoded Twilio request. */
@@ -39,18 +38,14 @@ export async function postTwilioForm(request: TwilioFormRequest): Promise<unknow
     },
     'Twilio',
   );
-  const body = vendorJsonBody(answer, 'Twilio', request.signal);
-  if (answer.response.ok) return body;
-  const base = httpStatusError({
+  const read = parseVendorAnswer(answer, 'Twilio', request.signal, request.nowMs);
+  if (read.ok) return read.body;
+  const twilioCode = twilioErrorCodeOf(read.body);
+  throw httpStatusError({
     vendor: 'Twilio',
-    status: answer.response.status,
-    vendorMessage: describeTwilioErrorBody(body),
-    retryAfterMs: parseRetryAfterMs(answer.response.headers.get('retry-after'), request.nowMs),
-  });
-  const twilioCode = twilioErrorCodeOf(body);
-  throw new CaioError(base.code, base.message, {
-    retryable: base.isRetryable,
-    ...(base.retryAfterMs === undefined ? {} : { retryAfterMs: base.retryAfterMs }),
-    details: { ...base.details, ...(twilioCode === undefined ? {} : { twilioCode }) },
+    status: read.status,
+    vendorMessage: describeTwilioErrorBody(read.body),
+    retryAfterMs: read.retryAfterMs,
+    details: twilioCode === undefined ? {} : { twilioCode },
   });
 }

@@ -1,7 +1,6 @@
 import type { FetchLike } from '../http/create-json-http-client.js';
-import { fetchVendorAnswer, vendorJsonBody } from '../http/fetch-vendor-answer.js';
-import { parseRetryAfterMs } from '../http/parse-retry-after.js';
-import type { ZoomFailure } from './zoom-error-mapper.js';
+import { fetchVendorAnswer } from '../http/fetch-vendor-answer.js';
+import { parseVendorAnswer, type ParsedVendorAnswer } from '../http/parse-vendor-answer.js';
 
 /** One HTTP request to Zoom (OAuth or REST). */
 export interface ZoomRequest {
@@ -17,7 +16,7 @@ export interface ZoomRequest {
 }
 
 /** A Zoom answer: 2xx with its parsed body, or the failure to map. */
-export type ZoomAnswer = { ok: true; status: number; body: unknown } | ({ ok: false } & ZoomFailure);
+export type ZoomAnswer = ParsedVendorAnswer;
 
 /**
  * Sends one request and reads the answer whatever its status; the caller maps failures (the token
@@ -36,12 +35,5 @@ export async function sendZoomRequest(request: ZoomRequest): Promise<ZoomAnswer>
     },
     'Zoom',
   );
-  const body = vendorJsonBody(answer, 'Zoom', request.signal);
-  if (answer.response.ok) return { ok: true, status: answer.response.status, body };
-  return {
-    ok: false,
-    status: answer.response.status,
-    body,
-    retryAfterMs: parseRetryAfterMs(answer.response.headers.get('retry-after'), request.nowMs),
-  };
+  return parseVendorAnswer(answer, 'Zoom', request.signal, request.nowMs);
 }

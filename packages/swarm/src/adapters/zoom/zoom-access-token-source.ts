@@ -1,6 +1,7 @@
 import { CaioError } from '../../domain/errors.js';
 import type { Clock } from '../../ports/clock.js';
 import type { FetchLike } from '../http/create-json-http-client.js';
+import { requireCredentials } from '../http/require-credentials.js';
 import { zoomTokenError } from './zoom-error-mapper.js';
 import { zoomTokenResponseSchema } from './zoom-schemas.js';
 import { sendZoomRequest } from './send-zoom-request.js';
@@ -40,17 +41,15 @@ const defaultRefreshMarginMs = 5 * 60_000;
  *   `permission_denied` (bad credentials), `rate_limited`, `vendor_error`, `timeout`.
  */
 export function createZoomAccessTokenSource(settings: ZoomAccessTokenSettings): ZoomAccessTokenSource {
-  const missing = [
-    ['video.accountId', settings.accountId],
-    ['the client id (video.clientIdEnv, default ZOOM_CLIENT_ID)', settings.clientId],
-    ['the client secret (video.clientSecretEnv, default ZOOM_CLIENT_SECRET)', settings.clientSecret],
-  ].filter(([, value]) => !value?.trim());
-  if (missing.length > 0) {
-    throw new CaioError(
-      'config_invalid',
-      `Zoom needs ${missing.map(([name]) => name).join(', ')}; see docs/integrations/zoom.md.`,
-    );
-  }
+  requireCredentials(
+    'Zoom',
+    {
+      'video.accountId': settings.accountId,
+      'the client id (video.clientIdEnv, default ZOOM_CLIENT_ID)': settings.clientId,
+      'the client secret (video.clientSecretEnv, default ZOOM_CLIENT_SECRET)': settings.clientSecret,
+    },
+    'see docs/integrations/zoom.md',
+  );
   const url = `${settings.oauthUrl ?? 'https://zoom.us/'}oauth/token`;
   const authorization = `Basic ${Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64')}`;
   const form = new URLSearchParams({ grant_type: 'account_credentials', account_id: settings.accountId }).toString();

@@ -1,5 +1,6 @@
 import { CaioError } from '../../domain/errors.js';
 import { httpStatusError } from '../http/http-status-error.js';
+import type { VendorFailure } from '../http/parse-vendor-answer.js';
 import { zoomErrorBodySchema, zoomOAuthErrorBodySchema } from './zoom-schemas.js';
 
 const vendor = 'Zoom';
@@ -11,27 +12,13 @@ const zoomUserMissingCode = 1001;
 /** Zoom's code for "Meeting does not exist" (Meetings API, 404). */
 export const zoomMeetingMissingCode = 3001;
 
-/** One non-2xx Zoom answer. */
-export interface ZoomFailure {
-  status: number;
-  /** The parsed body, or null. */
-  body: unknown;
-  /** Parsed `Retry-After` (seconds or an instant such as `2026-05-31T00:00:00Z`), in ms. */
-  retryAfterMs: number | undefined;
-}
+/** One non-2xx Zoom answer (`Retry-After` may be seconds or an instant such as `2026-05-31T00:00:00Z`). */
+export type ZoomFailure = VendorFailure;
 
 /** Zoom's numeric error `code` of a body, if it has one. */
 export function zoomErrorCodeOf(body: unknown): number | undefined {
   const parsed = zoomErrorBodySchema.safeParse(body);
   return parsed.success ? parsed.data.code : undefined;
-}
-
-function rateLimited(failure: ZoomFailure, message: string | undefined, details: Record<string, unknown>): CaioError {
-  return new CaioError(
-    'rate_limited',
-    `Zoom rate limit reached (HTTP 429); wait and retry.${message ? ` Zoom said: ${message}` : ''}`,
-    { details, ...(failure.retryAfterMs === undefined ? {} : { retryAfterMs: failure.retryAfterMs }) },
-  );
 }
 
 /**
@@ -46,7 +33,6 @@ export function zoomApiError(failure: ZoomFailure): CaioError {
   const zoomCode = parsed.success ? parsed.data.code : undefined;
   const message = parsed.success ? parsed.data.message : undefined;
   const details = { status: failure.status, vendor, ...(zoomCode === undefined ? {} : { zoomCode }) };
-  if (failure.status === 429) return rateLimited(failure, message, details);
   if (failure.status === 401 || failure.status === 403) {
     return new CaioError(
       'permission_denied',
@@ -61,8 +47,13 @@ export function zoomApiError(failure: ZoomFailure): CaioError {
       { details, retryable: false },
     );
   }
-  const base = httpStatusError({ vendor, status: failure.status, vendorMessage: message });
-  return new CaioError(base.code, base.message, { details, retryable: base.isRetryable });
+  return httpStatusError({
+    vendor,
+    status: failure.status,
+    vendorMessage: message,
+    retryAfterMs: failure.retryAfterMs,
+    details,
+  });
 }
 
 /**
@@ -74,7 +65,6 @@ export function zoomTokenError(failure: ZoomFailure): CaioError {
   const parsed = zoomOAuthErrorBodySchema.safeParse(failure.body);
   const reason = parsed.success ? (parsed.data.reason ?? parsed.data.error) : undefined;
   const details = { status: failure.status, vendor, ...(parsed.success ? { oauthError: parsed.data.error } : {}) };
-  if (failure.status === 429) return rateLimited(failure, reason, details);
   if (failure.status === 400 || failure.status === 401 || failure.status === 403) {
     return new CaioError(
       'permission_denied',
@@ -82,6 +72,11 @@ export function zoomTokenError(failure: ZoomFailure): CaioError {
       { details, retryable: false },
     );
   }
-  const base = httpStatusError({ vendor, status: failure.status, vendorMessage: reason });
-  return new CaioError(base.code, base.message, { details, retryable: base.isRetryable });
+  return httpStatusError({
+    vendor,
+    status: failure.status,
+    vendorMessage: reason,
+    retryAfterMs: failure.retryAfterMs,
+    details,
+  });
 }

@@ -1,6 +1,7 @@
 import type { InboundEmail } from '../../ports/inbox-reader.js';
 import type { InboundReplyRecord, InboundReplyStore } from '../../ports/inbound-reply-store.js';
 import type { LeadRepository } from '../../ports/pipeline-store.js';
+import type { SchedulingConversationStatus } from '../../ports/scheduling-conversation-store.js';
 import {
   classifyIntent,
   detectAutoSignals,
@@ -35,15 +36,12 @@ export interface InboundEmailDependencies extends ReplyRouteDependencies {
    */
   classifyReplyIntent?: ReplyIntentClassifier;
   /**
-   * True when a SCHEDULER conversation in this lead's thread awaits the prospect's answer (issue 7), so
-   * the reply is routed as that answer instead of drafting a COMMUNICATOR reply. Absent: never.
+   * The status of the lead's latest SCHEDULER conversation when it lives in this thread, else null (issue 7).
+   * `awaiting-reply`: the reply is routed as the prospect's answer instead of drafting a COMMUNICATOR reply;
+   * `booked`: the reply is read for a request to move or cancel the meeting (`detectMeetingChangeRequest`).
+   * Absent: never either.
    */
-  schedulingAwaitingInThread?: (leadId: string, threadKey: string) => Promise<boolean>;
-  /**
-   * True when the lead's SCHEDULER conversation in this thread has a BOOKED meeting (issue 7): the reply is
-   * then read for a request to move or cancel it (`detectMeetingChangeRequest`). Absent: never.
-   */
-  schedulingBookedInThread?: (leadId: string, threadKey: string) => Promise<boolean>;
+  schedulingStatusInThread?: (leadId: string, threadKey: string) => Promise<SchedulingConversationStatus | null>;
 }
 
 /** How one message ended: newly stored and routed, routed on replay, or already done. */
@@ -117,15 +115,12 @@ export async function processInboundEmail(
   const fromUs =
     dependencies.ledger.isOurAddress(fromAddress) || dependencies.ourDomains.includes(domainOf(fromAddress));
   const receivedAt = parsed.date ?? email.date ?? dependencies.clock.now();
-  const schedulingAwaitingInThread =
-    leadId !== null && owner !== null && dependencies.schedulingAwaitingInThread
-      ? await dependencies.schedulingAwaitingInThread(leadId, link.threadKey)
-      : false;
-  const bookedInThread =
-    leadId !== null && owner !== null && !schedulingAwaitingInThread && dependencies.schedulingBookedInThread
-      ? await dependencies.schedulingBookedInThread(leadId, link.threadKey)
-      : false;
-  const bookedMeetingChange = bookedInThread ? detectMeetingChangeRequest(visible.text) : null;
+  const schedulingStatus =
+    leadId !== null && owner !== null && dependencies.schedulingStatusInThread
+      ? await dependencies.schedulingStatusInThread(leadId, link.threadKey)
+      : null;
+  const schedulingAwaitingInThread = schedulingStatus === 'awaiting-reply';
+  const bookedMeetingChange = schedulingStatus === 'booked' ? detectMeetingChangeRequest(visible.text) : null;
   const route = routeReply({
     schedulingAwaitingInThread,
     ...(bookedMeetingChange ? { bookedMeetingChange } : {}),

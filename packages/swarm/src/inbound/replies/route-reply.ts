@@ -1,3 +1,4 @@
+import { meetingChangeActionTaken, type BookedMeetingChange } from '../../ports/scheduling-reply-inbox.js';
 import type { AutoSignals, IntentResult } from '../../threading/index.js';
 import type { ReplyAction } from './reply-action.js';
 
@@ -27,14 +28,8 @@ export interface ReplyFacts {
    * it off (`cancel`) (`detectMeetingChangeRequest`, issue 7): the scheduling dispatcher runs that change
    * instead of a COMMUNICATOR draft or a new scheduling request. Absent: no such request.
    */
-  bookedMeetingChange?: 'reschedule' | 'cancel';
+  bookedMeetingChange?: BookedMeetingChange;
 }
-
-/** Action taken for a reply asking to move / cancel the thread's booked meeting (read by the dispatcher's inbox). */
-export const meetingChangeActionTaken = {
-  reschedule: 'meeting_reschedule_requested',
-  cancel: 'meeting_cancel_requested',
-} as const;
 
 /** Intents that are never a meeting change request, whatever the words: auto-replies answer nobody. */
 const notMeetingChangeIntents: ReadonlySet<string> = new Set(['out_of_office']);

@@ -11,7 +11,7 @@ import type { ConversationStepResult, SchedulingConversationService } from './sc
 /** What a meeting change needs: the conversation steps (the router in production) and the store. */
 export interface MeetingChangeDependencies {
   conversations: Pick<SchedulingConversationService, 'cancel' | 'reschedule'>;
-  store: Pick<SchedulingConversationStore, 'get' | 'listMeetings'>;
+  store: Pick<SchedulingConversationStore, 'get' | 'findByBookingId'>;
 }
 
 /**
@@ -34,7 +34,7 @@ export async function findMeeting(
 ): Promise<SchedulingConversation | undefined> {
   const direct = await store.get(meetingId);
   if (direct) return direct;
-  return (await store.listMeetings()).find((conversation) => conversation.bookingId === meetingId);
+  return store.findByBookingId(meetingId);
 }
 
 /** Reason codes that are also {@link CaioErrorCode}s keep their code; any other refusal is `policy_refused`. */

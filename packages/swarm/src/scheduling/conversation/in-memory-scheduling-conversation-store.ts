@@ -29,6 +29,10 @@ export function createInMemorySchedulingConversationStore(): InMemorySchedulingC
       const row = rows.get(id);
       return row ? copy(row) : undefined;
     },
+    async findByBookingId(bookingId) {
+      const row = [...rows.values()].find((candidate) => candidate.bookingId === bookingId);
+      return row ? copy(row) : undefined;
+    },
     async findLatestForLead(leadId) {
       const matching = [...rows.values()].filter((row) => row.leadId === leadId);
       const latest = matching.sort((left, right) => right.createdAt.localeCompare(left.createdAt))[0];

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createMeetingChangeHarness } from '../../test-support/meeting-change-harness.js';
+import { createConversationHarness } from '../../test-support/conversation-harness.js';
 import { meetingReminderJob } from './reminder-jobs.js';
 
 const operator = { actor: 'sam', origin: 'operator' } as const;
 
 describe('meeting cancel and reschedule (issue 7; specs/scheduling.md §6.8; SPEC §2 cancel_event, §3.6)', () => {
   it('§6.8: reminders deleted on cancel; the event is removed as SCHEDULER.cancel_event approved by the person', async () => {
-    const harness = createMeetingChangeHarness();
+    const harness = createConversationHarness();
     const { conversationId, bookingId } = await harness.book();
     expect(await harness.jobs.queuedCount(meetingReminderJob)).toBe(2);
     const result = await harness.service.cancel(conversationId, 'host unavailable', operator);
@@ -34,7 +34,7 @@ describe('meeting cancel and reschedule (issue 7; specs/scheduling.md §6.8; SPE
   });
 
   it('§6.8: a reminder job that still fires after cancel sends nothing (defence in depth)', async () => {
-    const harness = createMeetingChangeHarness();
+    const harness = createConversationHarness();
     const { conversationId, start } = await harness.book();
     const payloads = harness.jobs.jobs.map((job) => job.payload);
     await harness.service.cancel(conversationId, 'host unavailable', operator);
@@ -47,7 +47,7 @@ describe('meeting cancel and reschedule (issue 7; specs/scheduling.md §6.8; SPE
   });
 
   it('SPEC §3.7: EMERGENCY_STOP refuses cancel_event; the meeting, its event and its reminders stay', async () => {
-    const harness = createMeetingChangeHarness();
+    const harness = createConversationHarness();
     const { conversationId, bookingId } = await harness.book();
     harness.switches.EMERGENCY_STOP = true;
     const messagesBefore = harness.messages.length;
@@ -66,7 +66,7 @@ describe('meeting cancel and reschedule (issue 7; specs/scheduling.md §6.8; SPE
   });
 
   it('SPEC §3.6: SHADOW_MODE_OVERRIDE deletes nothing, and an unapproved cancel is parked as approval_required', async () => {
-    const harness = createMeetingChangeHarness();
+    const harness = createConversationHarness();
     const { conversationId } = await harness.book();
     harness.switches.SHADOW_MODE_OVERRIDE = true;
     expect(await harness.service.cancel(conversationId, 'x', operator)).toMatchObject({
@@ -82,7 +82,7 @@ describe('meeting cancel and reschedule (issue 7; specs/scheduling.md §6.8; SPE
   });
 
   it('§6.8: recomputed on reschedule — old reminders deleted, fresh times proposed, the new booking queues its own', async () => {
-    const harness = createMeetingChangeHarness();
+    const harness = createConversationHarness();
     const { conversationId, bookingId } = await harness.book();
     const result = await harness.service.reschedule(conversationId, {
       actor: 'prospect:pat@example.org',

@@ -1,76 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { JobQueue, SendJobOptions } from '../../ports/job-queue.js';
-import type { SchedulingMessage, SchedulingOutbox } from '../../ports/scheduling-outbox.js';
-import { createBookingService } from '../booking-service.js';
-import { createInMemoryCalendarAdapter } from '../in-memory-calendar-adapter.js';
-import { createInProcessHostLock } from '../in-process-host-lock.js';
-import { createInMemorySchedulingConversationStore } from './in-memory-scheduling-conversation-store.js';
-import { meetingReminderJob, type MeetingReminderPayload } from './reminder-jobs.js';
+import { createConversationHarness } from '../../test-support/conversation-harness.js';
+import { meetingReminderJob } from './reminder-jobs.js';
 import { proposalsHeaderName } from './render-proposal-email.js';
-import { createSchedulingConversationService } from './scheduling-conversation-service.js';
-import { createStaticVideoLinkProvider } from './static-video-link-provider.js';
 
 // Monday 2 March 2026, 09:00 in London; the prospect is in New York (-05:00 until 8 March).
 const startClock = '2026-03-02T09:00:00.000Z';
 
 function setup(options: { failCalendar?: boolean } = {}) {
-  let now = new Date(startClock);
-  const clock = { now: () => now };
-  const calendar = createInMemoryCalendarAdapter({ latency: { minimumMilliseconds: 0, maximumMilliseconds: 0 } });
-  if (options.failCalendar) calendar.failListBusyWith(new Error('provider down'));
-  const host = { id: 'alex', name: 'Alex Host', email: 'alex@example.com', timezone: 'Europe/London' };
-  const store = createInMemorySchedulingConversationStore();
-  const messages: SchedulingMessage[] = [];
-  const escalations: { reason: string; summary: string }[] = [];
-  const outbox: SchedulingOutbox = {
-    submit: async (message) => void messages.push(message),
-    escalate: async (escalation) => void escalations.push(escalation),
-  };
-  const jobs: { name: string; payload: MeetingReminderPayload; options: SendJobOptions | undefined }[] = [];
-  const singletonKeys = new Set<string>();
-  const queue: JobQueue = {
-    declareQueues: async () => undefined,
-    send: async (name, payload, sendOptions) => {
-      if (sendOptions?.singletonKey && singletonKeys.has(sendOptions.singletonKey)) return null;
-      if (sendOptions?.singletonKey) singletonKeys.add(sendOptions.singletonKey);
-      jobs.push({ name, payload: payload as MeetingReminderPayload, options: sendOptions });
-      return String(jobs.length);
-    },
-    work: async () => undefined,
-    queuedCount: async () => jobs.length,
-    stop: async () => undefined,
-  };
-  let ids = 0;
-  const service = createSchedulingConversationService({
-    host,
-    calendar,
-    booking: createBookingService({ host, calendar, now: clock.now, lock: createInProcessHostLock() }),
-    deleteEvent: (id) => calendar.deleteEvent(id),
-    store,
-    outbox,
-    jobs: queue,
-    videoLinks: createStaticVideoLinkProvider('https://meet.example.com/alex'),
-    clock,
-    newId: () => `conversation-${++ids}`,
-    sleep: async () => undefined,
-  });
-  const begin = () =>
-    service.start({
-      leadId: 'lead-1',
-      leadEmail: 'pat@example.org',
-      threadKey: '<root@example.com>',
-      timezone: { id: 'America/New_York', source: 'confirmed' },
-    });
-  return {
-    service,
-    store,
-    messages,
-    escalations,
-    jobs,
-    calendar,
-    begin,
-    advance: (ms: number) => (now = new Date(now.getTime() + ms)),
-  };
+  // Cancel and reschedule here run without a requester, so the event is deleted directly (no gateway).
+  const harness = createConversationHarness({ now: startClock, gatedCancel: false });
+  if (options.failCalendar) harness.calendar.failListBusyWith(new Error('provider down'));
+  return { ...harness, jobs: harness.jobs.jobs };
 }
 
 describe('scheduling conversation (SPEC §7, scheduling §6.6–§6.9)', () => {
@@ -114,7 +54,7 @@ describe('scheduling conversation (SPEC §7, scheduling §6.6–§6.9)', () => {
       expect.objectContaining({ type: 'meeting-booked', meetingId: booked.bookingId, start: second }),
     ]);
     expect(store.outcomes).toEqual([expect.objectContaining({ exchangesToBook: 1, acceptedStart: second })]);
-    expect(jobs.map((job) => [job.name, job.options?.singletonKey, job.options?.startAfter?.toISOString()])).toEqual([
+    expect(jobs.map((job) => [job.name, job.singletonKey, new Date(job.startAfter).toISOString()])).toEqual([
       [meetingReminderJob, `reminder:${booked.bookingId}:24h`, new Date(Date.parse(second) - 86_400_000).toISOString()],
       [meetingReminderJob, `reminder:${booked.bookingId}:1h`, new Date(Date.parse(second) - 3_600_000).toISOString()],
     ]);
@@ -160,13 +100,13 @@ describe('scheduling conversation (SPEC §7, scheduling §6.6–§6.9)', () => {
   });
 
   it('§6.8: cancel deletes the event, stores meeting-cancelled and makes queued reminders no-ops', async () => {
-    const { begin, service, store, jobs, calendar, messages } = setup();
+    const { begin, service, store, reminderPayloads, calendar, messages } = setup();
     const started = await begin();
     if (started.kind !== 'proposed') throw new Error('expected proposals');
     await service.handleReply(started.conversation.id, 'option 1');
     const booked = await service.confirmInvite(started.conversation.id);
     if (booked.kind !== 'booked') throw new Error('expected booking');
-    const reminder = jobs.at(-1)!.payload;
+    const reminder = reminderPayloads().at(-1)!;
     expect(await service.sendReminder(reminder)).toMatchObject({ kind: 'booked' });
     expect(messages.at(-1)!.action).toBe('reminder_send');
     await service.cancel(started.conversation.id, 'prospect asked');
@@ -177,12 +117,12 @@ describe('scheduling conversation (SPEC §7, scheduling §6.6–§6.9)', () => {
   });
 
   it('§6.8: reschedule cancels the booking, proposes again, and the old reminders no longer fire', async () => {
-    const { begin, service, jobs, store } = setup();
+    const { begin, service, reminderPayloads, store } = setup();
     const started = await begin();
     if (started.kind !== 'proposed') throw new Error('expected proposals');
     await service.handleReply(started.conversation.id, 'the first one');
     await service.confirmInvite(started.conversation.id);
-    const oldReminder = jobs[0]!.payload;
+    const oldReminder = reminderPayloads()[0]!;
     const rescheduled = await service.reschedule(started.conversation.id);
     expect(rescheduled.kind).toBe('proposed');
     expect(await service.sendReminder(oldReminder)).toMatchObject({ kind: 'ignored' });
@@ -192,8 +132,8 @@ describe('scheduling conversation (SPEC §7, scheduling §6.6–§6.9)', () => {
     expect(rebooked.kind).toBe('booked');
     if (rebooked.kind !== 'booked') return;
     expect(rebooked.bookingId).not.toBe(oldReminder.bookingId);
-    expect(jobs.at(-1)!.payload).toMatchObject({ bookingId: rebooked.bookingId, kind: '1h' });
-    expect(await service.sendReminder(jobs.at(-1)!.payload)).toMatchObject({ kind: 'booked' });
+    expect(reminderPayloads().at(-1)!).toMatchObject({ bookingId: rebooked.bookingId, kind: '1h' });
+    expect(await service.sendReminder(reminderPayloads().at(-1)!)).toMatchObject({ kind: 'booked' });
     expect(store.meetingEvents.map((event) => event.type)).toEqual([
       'meeting-booked',
       'meeting-cancelled',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readLocal } from '../time-zone.js';
-import { createConversationHarness } from './__fixtures__/conversation-harness.js';
+import { createConversationHarness } from '../../test-support/conversation-harness.js';
 import type { ProspectSuggestion } from './resolve-prospect-suggestion.js';
 import type { ProspectTimezone } from './scheduling-conversation-service.js';
 
@@ -12,7 +12,7 @@ const receivedAt = '2026-03-02T08:30:00.000Z';
 function startWith(
   timezone: ProspectTimezone,
   suggestion?: Partial<ProspectSuggestion>,
-  harness = createConversationHarness(clock),
+  harness = createConversationHarness({ now: clock }),
 ) {
   const result = harness.service.start({
     leadId: 'lead-1',
@@ -65,7 +65,7 @@ describe('start checks the prospect suggestion first (specs/scheduling.md §6.6,
   });
 
   it('§6.6 + §6.4: a specific time re-validated against fresh busy data is refused when the host is now busy', async () => {
-    const harness = createConversationHarness(clock);
+    const harness = createConversationHarness({ now: clock });
     harness.calendar.insertDirectly({ start: '2026-03-05T16:00:00Z', end: '2026-03-05T16:30:00Z' });
     const started = await startWith(newYork, { text: 'Thursday at 11am works for me' }, harness).result;
     expect(started.kind).toBe('proposed');

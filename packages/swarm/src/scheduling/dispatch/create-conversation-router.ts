@@ -110,11 +110,11 @@ export function createConversationRouter(dependencies: ConversationRouterDepende
     cancel: (conversationId, reason, requestedBy) =>
       routed(conversationId, (service) => service.cancel(conversationId, reason, requestedBy)),
     async reschedule(conversationId, requestedBy) {
-      const conversation = await store.get(conversationId);
       const result = await routed(conversationId, (service) => service.reschedule(conversationId, requestedBy));
       // Replies the thread received while booked ("thanks, see you then") are not answers to the new proposals.
-      if (conversation && result.kind !== 'refused' && result.kind !== 'ignored') {
-        await dependencies.supersedeThread?.(conversation.leadId, conversation.threadKey, dependencies.clock.now());
+      if (result.kind !== 'refused' && result.kind !== 'ignored') {
+        const { leadId, threadKey } = result.conversation;
+        await dependencies.supersedeThread?.(leadId, threadKey, dependencies.clock.now());
       }
       return result;
     },

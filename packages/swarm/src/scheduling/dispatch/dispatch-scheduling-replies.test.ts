@@ -5,7 +5,7 @@ import type {
   SchedulingReplyInbox,
 } from '../../ports/scheduling-reply-inbox.js';
 import { sampleSchedulingConversation } from '../../test-support/sample-scheduling-conversation.js';
-import { createConversationHarness } from '../conversation/__fixtures__/conversation-harness.js';
+import { createConversationHarness } from '../../test-support/conversation-harness.js';
 import type {
   ConversationStepResult,
   SchedulingConversationService,
@@ -143,7 +143,7 @@ describe('dispatchSchedulingReplies (exactly-once consumer, issue 7)', () => {
       receivedAt: new Date('2031-03-03T08:30:00Z'),
     };
     const inbox = memoryInbox([request]);
-    const harness = createConversationHarness(now.toISOString());
+    const harness = createConversationHarness({ now: now.toISOString() });
     const requests: Parameters<SchedulingConversationService['start']>[0][] = [];
     const report = await dispatchSchedulingReplies({
       ...dependencies(inbox, async () => ({ kind: 'ignored', reason: 'unused' })),

@@ -6,7 +6,7 @@ import { sql, type Kysely } from 'kysely';
  * cancellation) and vendors create a new room per call, so the first room is stored here and handed out
  * ever after; the primary key lets racing workers settle on one row (`INSERT … ON CONFLICT DO NOTHING`,
  * then read back). `vendor_meeting_id` is the vendor's id, kept to delete the room on cancellation.
- * `IF NOT EXISTS` keeps `up` safe for tests that apply it by hand before it is registered.
+ * `IF NOT EXISTS` keeps `up` safe for tests that apply it by hand.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE TABLE IF NOT EXISTS meeting_video_links (

@@ -1,18 +1,10 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { CaioError } from '../../domain/errors.js';
 import type { MeetingVideoLink, MeetingVideoLinkStore } from '../../ports/meeting-video-link-store.js';
 import type { Database } from '../schema.js';
-import type { MeetingVideoLinkTables } from './meeting-video-link-tables.js';
+import type { MeetingVideoLinkTables, MeetingVideoLinksTable } from './meeting-video-link-tables.js';
 
-interface MeetingVideoLinkRow {
-  booking_id: string;
-  provider: string;
-  link: string;
-  vendor_meeting_id: string | null;
-  created_at: Date;
-}
-
-function toLink(row: MeetingVideoLinkRow): MeetingVideoLink {
+function toLink(row: Selectable<MeetingVideoLinksTable>): MeetingVideoLink {
   return {
     bookingId: row.booking_id,
     provider: row.provider,

@@ -40,6 +40,8 @@ describe('scheduling conversation repository (migration 0014)', () => {
     await store.save(booked);
     expect(await store.findLatestForLead('lead-1')).toEqual(booked);
     expect(await store.listMeetings()).toEqual([booked]);
+    expect(await store.findByBookingId('b-1')).toEqual(booked);
+    expect(await store.findByBookingId('b-2')).toBeUndefined();
   });
 
   it('stores meeting-booked in domain_events and learning outcomes', async () => {

@@ -72,6 +72,15 @@ export function createSchedulingConversationRepository(db: Kysely<SchedulingData
       const row = await db.selectFrom('scheduling_conversations').selectAll().where('id', '=', id).executeTakeFirst();
       return row ? toConversation(row) : undefined;
     },
+    async findByBookingId(bookingId) {
+      const row = await db
+        .selectFrom('scheduling_conversations')
+        .selectAll()
+        .where('booking_id', '=', bookingId)
+        .limit(1)
+        .executeTakeFirst();
+      return row ? toConversation(row) : undefined;
+    },
     async findLatestForLead(leadId) {
       const row = await db
         .selectFrom('scheduling_conversations')

@@ -1,8 +1,10 @@
 import { sql, type Kysely } from 'kysely';
-import type {
-  SchedulingReplyCandidate,
-  SchedulingReplyClaim,
-  SchedulingReplyInbox,
+import {
+  meetingChangeActionTaken,
+  type BookedMeetingChange,
+  type SchedulingReplyCandidate,
+  type SchedulingReplyClaim,
+  type SchedulingReplyInbox,
 } from '../../ports/scheduling-reply-inbox.js';
 import type { Database } from '../schema.js';
 import type { SchedulingDispatchTables } from './scheduling-dispatch-tables.js';
@@ -18,11 +20,11 @@ const schedulingRequestedType = 'scheduling-requested';
 const ignoredAnswerIntents = ['bounce', 'out_of_office', 'unsubscribe_request', 'rejection'];
 const ignoredAnswerActions = ['thread_paused', 'ignored_own_message'];
 
-/** Actions routing takes for a reply asking to move or cancel the thread's booked meeting (`route-reply.ts`). */
-const meetingChangeActions = {
-  meeting_reschedule_requested: 'reschedule',
-  meeting_cancel_requested: 'cancel',
-} as const;
+/** The change each action taken of a reply asking to move or cancel the thread's booked meeting stands for. */
+const changeOfAction = new Map<string, BookedMeetingChange>([
+  [meetingChangeActionTaken.reschedule, 'reschedule'],
+  [meetingChangeActionTaken.cancel, 'cancel'],
+]);
 
 interface CandidateRow {
   reply_id: string;
@@ -45,6 +47,7 @@ function toCandidate(row: CandidateRow): SchedulingReplyCandidate {
   const proposed = Array.isArray(payload['proposedTimes'])
     ? payload['proposedTimes'].filter((time): time is string => typeof time === 'string')
     : undefined;
+  const change = row.change_action === null ? undefined : changeOfAction.get(row.change_action);
   return {
     replyId: row.reply_id,
     kind: row.kind,
@@ -52,9 +55,7 @@ function toCandidate(row: CandidateRow): SchedulingReplyCandidate {
     threadKey: row.thread_key,
     visibleText: row.visible_text,
     awaitingConversationId: row.conversation_id,
-    ...(row.change_action === 'meeting_reschedule_requested' || row.change_action === 'meeting_cancel_requested'
-      ? { change: meetingChangeActions[row.change_action] }
-      : {}),
+    ...(change ? { change } : {}),
     ...(timezone ? { timezone } : {}),
     ...(proposed && proposed.length > 0 ? { proposedTimes: proposed } : {}),
     storedAt: new Date(row.stored_at),
@@ -112,7 +113,7 @@ export function createSchedulingReplyInboxRepository(database: Kysely<Database>)
             ON c.lead_id = r.lead_id::text AND c.thread_key = r.thread_key AND c.status = 'booked'
           LEFT JOIN scheduling_reply_dispatches d ON d.reply_id = r.id::text
           WHERE r.routed_at IS NOT NULL
-            AND r.action_taken IN (${sql.join(Object.keys(meetingChangeActions))})
+            AND r.action_taken IN (${sql.join([...changeOfAction.keys()])})
             AND ${open('d')}
         ) candidates
         ORDER BY stored_at, reply_id

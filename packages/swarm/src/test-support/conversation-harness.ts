@@ -1,8 +1,10 @@
 /**
- * A booked-meeting harness for the meeting-change tests (issue 7; specs/scheduling.md §6.8): the
- * conversation service over in-memory parts — host `alex` in Europe/London, the in-memory job queue (so
- * reminder deletion is observable), and the real action gateway over the shipped permission matrix with
- * in-memory kill switches and audit, removing events as `SCHEDULER.cancel_event`. Reserved domains only.
+ * The one scheduling-conversation harness for tests (issue 7; specs/scheduling.md §6.6–§6.9): the
+ * conversation service over in-memory parts — host `alex` in Europe/London with the default hours
+ * (Mon–Fri 09:00–18:00, 15-minute buffer), a fixed clock, recorded outbound messages and escalations,
+ * the in-memory job queue (reminders queued, deletable and runnable with `jobs.runDue`), and the real action
+ * gateway over the shipped permission matrix with in-memory kill switches and audit, removing events as
+ * `SCHEDULER.cancel_event`. Reserved domains only.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -17,6 +19,7 @@ import {
   createInMemorySchedulingConversationStore,
   createSchedulingConversationService,
   createStaticVideoLinkProvider,
+  meetingReminderJob,
   type MeetingReminderPayload,
 } from '../scheduling/conversation/index.js';
 import { createBookingService, createInMemoryCalendarAdapter, createInProcessHostLock } from '../scheduling/index.js';
@@ -25,9 +28,22 @@ const matrix = parsePermissionMatrix(
   parse(readFileSync(new URL('../../resources/permission-matrix.yaml', import.meta.url), 'utf8')),
 );
 
-/** Builds the harness; the clock starts Monday 2 March 2026, 09:00 UTC. */
-export function createMeetingChangeHarness(options: { mode?: Mode } = {}) {
-  let now = new Date('2026-03-02T09:00:00.000Z');
+/** Options of {@link createConversationHarness}. */
+export interface ConversationHarnessOptions {
+  /** The clock's start (ISO-8601 instant). Default Monday 2 March 2026, 09:00 UTC. */
+  now?: string;
+  /** The gateway's operating mode (SPEC §3.6). Default `assisted`. */
+  mode?: Mode;
+  /**
+   * False: cancel/reschedule delete the event directly (`deleteEvent`, no gateway), so a cancel without a
+   * requester goes through. Default true: `SCHEDULER.cancel_event` through the gateway.
+   */
+  gatedCancel?: boolean;
+}
+
+/** Builds the harness. */
+export function createConversationHarness(options: ConversationHarnessOptions = {}) {
+  const now = new Date(options.now ?? '2026-03-02T09:00:00.000Z');
   const clock = { now: () => now };
   const calendar = createInMemoryCalendarAdapter({ latency: { minimumMilliseconds: 0, maximumMilliseconds: 0 } });
   const host = { id: 'alex', name: 'Alex Host', email: 'alex@example.com', timezone: 'Europe/London' };
@@ -57,13 +73,16 @@ export function createMeetingChangeHarness(options: { mode?: Mode } = {}) {
     clock,
     redact: (text) => text,
   });
+  const deleteEvent = (id: string) => calendar.deleteEvent(id);
   let ids = 0;
   const service = createSchedulingConversationService({
     host,
     calendar,
     booking: createBookingService({ host, calendar, now: clock.now, lock: createInProcessHostLock() }),
-    deleteEvent: (id) => calendar.deleteEvent(id),
-    cancelEvent: createGatedEventCancellation({ gateway, deleteEvent: (id) => calendar.deleteEvent(id), clock }),
+    deleteEvent,
+    ...(options.gatedCancel === false
+      ? {}
+      : { cancelEvent: createGatedEventCancellation({ gateway, deleteEvent, clock }) }),
     store,
     outbox: {
       submit: async (message) => void messages.push(message),
@@ -76,18 +95,22 @@ export function createMeetingChangeHarness(options: { mode?: Mode } = {}) {
     sleep: async () => undefined,
   });
   void jobs.work<MeetingReminderPayload>(
-    'meeting-reminder',
+    meetingReminderJob,
     async (job) => void (await service.sendReminder(job.payload)),
   );
 
-  /** Starts a conversation with pat@example.org, picks the last proposal (over 24 h away: both reminders) and approves the invite. */
-  async function book(): Promise<{ conversationId: string; bookingId: string; start: string }> {
-    const started = await service.start({
+  /** Starts a conversation with pat@example.org in New York (confirmed zone). */
+  const begin = () =>
+    service.start({
       leadId: 'lead-1',
       leadEmail: 'pat@example.org',
       threadKey: '<root@example.com>',
       timezone: { id: 'America/New_York', source: 'confirmed' },
     });
+
+  /** {@link begin}s, picks the last proposal (over 24 h away: both reminders) and approves the invite. */
+  async function book(): Promise<{ conversationId: string; bookingId: string; start: string }> {
+    const started = await begin();
     if (started.kind !== 'proposed') throw new Error(`expected proposals, got ${started.kind}`);
     await service.handleReply(started.conversation.id, 'the last one');
     const booked = await service.confirmInvite(started.conversation.id);
@@ -108,8 +131,10 @@ export function createMeetingChangeHarness(options: { mode?: Mode } = {}) {
     escalations,
     audit,
     switches,
-    clock,
+    begin,
     book,
-    setNow: (instant: string) => void (now = new Date(instant)),
+    /** Every reminder payload sent to the queue, in send order (whatever the job's state now). */
+    reminderPayloads: () =>
+      jobs.jobs.filter((job) => job.name === meetingReminderJob).map((job) => job.payload as MeetingReminderPayload),
   };
 }
