@@ -143,9 +143,9 @@ function replyPipelineDependenciesFor(
   system: System,
   imap: ResolvedImapSettings,
   options: MailboxPollingOptions,
+  log: (line: string) => void,
 ): Omit<PollMailboxDependencies, 'reader'> {
   const { config, database, store, clock } = system;
-  const log = options.log ?? logToStderr;
   const ourAddresses = [
     config.sender.email,
     ...config.outbound.mailboxes.map((entry) => entry.address),
@@ -201,7 +201,7 @@ export function createMailboxPoller(
   const imap = options.imap ?? system.config.imapMailboxes;
   if (imap.mailboxes.length === 0) return async () => [];
   const log = options.log ?? logToStderr;
-  const shared = replyPipelineDependenciesFor(system, imap, options);
+  const shared = replyPipelineDependenciesFor(system, imap, options, log);
   const mailboxes = imap.mailboxes.map((mailbox) => ({
     key: mailbox.key,
     dependencies: { ...shared, reader: options.readerFor ? options.readerFor(mailbox) : imapReader(mailbox, system) },

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { defaultOperatorName } from '../config/operator-name.js';
 import { noSchedulingHostError } from '../scheduling/dispatch/index.js';
+import type { ChatNotifier } from '../ports/chat-notifier.js';
 import type { MeetingChangeDependencies } from '../scheduling/conversation/index.js';
 import { meetingCancelCommand } from './meeting-cancel-command.js';
 import { meetingRescheduleCommand } from './meeting-reschedule-command.js';
@@ -10,11 +11,15 @@ import { schedulingRuntimeFor } from './scheduling-workers.js';
 
 /**
  * The meeting-change use cases on an open system: the scheduling router (events removed through
- * `system.gateway` as `SCHEDULER.cancel_event`) and the SQL conversation store.
+ * `system.gateway` as `SCHEDULER.cancel_event`) and the SQL conversation store; `options.slack` is where
+ * an escalated reschedule posts (see `schedulingRuntimeFor`).
  * @throws CaioError `config_invalid` when no host is configured
  */
-export async function meetingChangeDependenciesFor(system: System): Promise<MeetingChangeDependencies> {
-  const runtime = await schedulingRuntimeFor(system);
+export async function meetingChangeDependenciesFor(
+  system: System,
+  options: { slack?: ChatNotifier } = {},
+): Promise<MeetingChangeDependencies> {
+  const runtime = await schedulingRuntimeFor(system, options);
   if (!runtime) throw noSchedulingHostError();
   return { conversations: runtime.router, store: runtime.conversations };
 }

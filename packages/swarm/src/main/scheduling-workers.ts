@@ -17,14 +17,35 @@ export const schedulingDispatchJob = 'scheduling-dispatch';
  */
 export const schedulingDispatchCron = '* * * * *';
 
+/** The runtimes built per system, by the Slack client their outbox notifies through (see below). */
+const runtimesBySystem = new WeakMap<System, Map<ChatNotifier | undefined, Promise<SchedulingRuntime | null>>>();
+
 /**
  * The scheduling assistant of an open system, or null when no host is configured (`hosts:` empty: nothing
  * to schedule with; scheduling requests then stay with a person through the inbox and the Slack notice).
- * @throws ConfigError when a host calendar's credential is missing from the environment
+ * Built once per system and Slack client: `caio serve` in embedded mode asks for it from the workers and
+ * from the meeting-change routes, and both must share one set of calendar and video breakers (a failing
+ * provider trips one breaker per process, not one per caller). A failed build is not kept.
+ * @throws (rejects) ConfigError when a host calendar's credential is missing from the environment
  */
-export async function schedulingRuntimeFor(
+export function schedulingRuntimeFor(
   system: System,
   options: { slack?: ChatNotifier } = {},
+): Promise<SchedulingRuntime | null> {
+  const bySlack =
+    runtimesBySystem.get(system) ?? new Map<ChatNotifier | undefined, Promise<SchedulingRuntime | null>>();
+  runtimesBySystem.set(system, bySlack);
+  const known = bySlack.get(options.slack);
+  if (known) return known;
+  const built = buildSchedulingRuntime(system, options);
+  bySlack.set(options.slack, built);
+  built.catch(() => bySlack.delete(options.slack));
+  return built;
+}
+
+async function buildSchedulingRuntime(
+  system: System,
+  options: { slack?: ChatNotifier },
 ): Promise<SchedulingRuntime | null> {
   if (system.config.hosts.length === 0) return null;
   const jobs = await system.jobs();

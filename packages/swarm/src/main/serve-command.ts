@@ -103,7 +103,7 @@ export function serverDependenciesFor(system: System, integrations: { slack?: Ch
     explainSending: (leadId) => explainLeadSending(system, leadId),
     inbox: inboxStoreFor(system),
     meetings: meetingsFor(system),
-    meetingChanges: meetingChangesFor(system),
+    meetingChanges: meetingChangesFor(system, integrations),
     ...icsFeedFor(system),
     ...(config.tracking.opens || config.tracking.clicks ? { tracking: trackingDependenciesFor(system) } : {}),
     onUnexpectedError: (error) => process.stderr.write(`caio serve: ${(error as Error).stack ?? String(error)}\n`),

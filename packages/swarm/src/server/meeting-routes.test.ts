@@ -1,6 +1,4 @@
-import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ensureMigration0014 } from '../store/repositories/__fixtures__/ensure-migration-0014.js';
 import { createSchedulingConversationRepository } from '../store/repositories/scheduling-conversation-repository.js';
 import { schedulingDatabaseOf } from '../store/repositories/scheduling-tables.js';
 import {
@@ -34,7 +32,6 @@ describe('meetings API (SPEC 7 scheduling, SPEC 14 roles; issue 7)', () => {
   afterAll(() => database.close());
   beforeEach(async () => {
     await database.freshSchema();
-    await ensureMigration0014(database.db as Kysely<unknown>);
     fixture = createApprovalDeskFixture(database);
     const store = createSchedulingConversationRepository(schedulingDatabaseOf(database.db));
     await store.save(

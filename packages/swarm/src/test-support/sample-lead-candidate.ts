@@ -2,10 +2,11 @@ import type { LeadCandidate } from '../domain/lead.js';
 
 /**
  * A lead candidate for tests, as a CSV import row would give it: `Pat` with the given address (its dedup key
- * and company domain derived from it), every optional column empty, unless `overrides` say otherwise.
+ * and company domain derived from it; null for a lead known by other columns), every optional column empty,
+ * unless `overrides` say otherwise.
  * Use reserved domains (example.com/.org/.net, `.test`).
  */
-export function sampleLeadCandidate(email: string, overrides: Partial<LeadCandidate> = {}): LeadCandidate {
+export function sampleLeadCandidate(email: string | null, overrides: Partial<LeadCandidate> = {}): LeadCandidate {
   return {
     rowNumber: 1,
     firstName: 'Pat',
@@ -17,7 +18,7 @@ export function sampleLeadCandidate(email: string, overrides: Partial<LeadCandid
     linkedinUrl: null,
     phone: null,
     companyName: null,
-    companyDomain: email.split('@')[1] ?? null,
+    companyDomain: email?.split('@')[1] ?? null,
     industry: null,
     employeeCount: null,
     city: null,

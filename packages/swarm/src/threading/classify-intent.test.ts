@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildBounceMessage } from './__fixtures__/build-bounce-message.js';
 import { buildMessage } from './__fixtures__/build-message.js';
 import { classifyIntent } from './classify-intent.js';
 import { intentPrecedence } from './intent-result.js';
@@ -192,14 +193,7 @@ describe('classifyIntent — extraction (§7 rules 2 and 5)', () => {
   });
 
   it('§5 + §7: detector results decide bounce, complaint and auto-reply OOO (with return date)', async () => {
-    const bounce = await parseEmail(
-      buildMessage({
-        from: 'MAILER-DAEMON@mx.prospect.example.com',
-        subject: 'Undelivered Mail Returned to Sender',
-        headers: { 'Return-Path': '<>' },
-        body: '<pat@prospect.example.com>: 550 5.1.1 User unknown\r\n',
-      }),
-    );
+    const bounce = await parseEmail(buildBounceMessage());
     expect(classifyIntent('', { parsed: bounce })).toMatchObject({ intent: 'bounce', confidence: 1 });
     const ooo = await parseEmail(
       buildMessage({

@@ -16,16 +16,14 @@ import {
   type BusyEvent,
   type HostConfig,
 } from '../../src/scheduling/index.js';
-import { serverUrl } from '../support/test-servers.js';
+import { davRequest, makeCalendar, newCalendarUrl, radicaleServer } from '../support/radicale-server.js';
 
-const server = serverUrl('CAIO_TEST_CALDAV_URL');
-const password = process.env.CAIO_TEST_CALDAV_PASSWORD || 'caio-test-caldav-password';
-const user = 'host@caio.test';
+const server = radicaleServer();
+const { user, password } = server;
 const host: HostConfig = { id: 'caldav-host', timezone: 'Europe/Berlin' };
 /** Monday 3 March 2031, 07:00 Berlin. */
 const now = (): Date => new Date('2031-03-03T06:00:00Z');
 const clock = { now };
-const authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 
 const berlinTimezone = [
   'BEGIN:VTIMEZONE',
@@ -85,14 +83,8 @@ const transparent = calendarText([
   'END:VEVENT',
 ]);
 
-async function dav(
-  url: string,
-  method: string,
-  body?: string,
-  headers: Record<string, string> = {},
-): Promise<Response> {
-  return fetch(url, { method, headers: { authorization, ...headers }, ...(body === undefined ? {} : { body }) });
-}
+const dav = (url: string, method: string, body?: string, headers: Record<string, string> = {}) =>
+  davRequest(server, url, method, body, headers);
 
 function timedStarts(events: BusyEvent[]): string[] {
   return events.flatMap((event) => (event.allDay || event.rrule ? [] : [new Date(event.start).toISOString()])).sort();
@@ -101,16 +93,11 @@ function timedStarts(events: BusyEvent[]): string[] {
 describe.skipIf(server.skipReason !== null)(
   'CalDAV adapter on Radicale (SPEC §7, specs/scheduling.md §6.3, §6.7)',
   () => {
-    const calendarUrl = `${server.url ?? ''}${encodeURIComponent(user)}/caio-${randomUUID()}/`;
+    const calendarUrl = newCalendarUrl(server, 'caio');
     let calendar: CalDavCalendarAdapter;
 
     beforeAll(async () => {
-      const made = await dav(
-        calendarUrl,
-        'MKCALENDAR',
-        '<?xml version="1.0" encoding="utf-8"?><C:mkcalendar xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"><D:set><D:prop><D:displayname>CAIO test</D:displayname></D:prop></D:set></C:mkcalendar>',
-        { 'content-type': 'application/xml; charset=utf-8' },
-      );
+      const made = await makeCalendar(server, calendarUrl, 'CAIO test');
       expect(made.status).toBe(201);
       for (const [name, text] of [
         ['stand-up', standUp],

@@ -13,6 +13,7 @@ import {
   fixtureServerDependencies,
   type ApprovalDeskFixture,
 } from '../../src/test-support/approval-desk-fixture.js';
+import { sampleLeadCandidate } from '../../src/test-support/sample-lead-candidate.js';
 import { createTestDatabase, type TestDatabase } from '../../src/test-support/test-database.js';
 import { createMemoryReplayStore } from '../../src/webhooks/index.js';
 
@@ -40,26 +41,13 @@ describe('Clay enrichment request → callback round trip (SPEC §3.2)', () => {
     clay.setMode('normal');
     fixture = createApprovalDeskFixture(database);
     const [upserted] = await fixture.store.leads.upsertMany([
-      {
-        rowNumber: 1,
+      sampleLeadCandidate(null, {
         firstName: 'Grace',
         lastName: 'Example',
-        title: null,
-        seniority: null,
-        email: null,
-        emailKey: null,
         linkedinUrl,
-        phone: null,
         companyName: 'Example Logistics',
         companyDomain: 'logistics.example.com',
-        industry: null,
-        employeeCount: null,
-        city: null,
-        state: null,
-        country: null,
-        source: 'csv:test.csv',
-        attributes: {},
-      },
+      }),
     ]);
     leadId = upserted!.lead.id;
     system = {

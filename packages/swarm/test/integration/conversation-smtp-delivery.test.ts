@@ -1,42 +1,26 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createImapInboxReader } from '../../src/adapters/imap/index.js';
 import { readHeaderValues } from '../../src/adapters/smtp/read-header-values.js';
-import { loadConfig } from '../../src/config/load-config.js';
-import { createCircuitBreaker, createResilientCall } from '../../src/guardrails/resilience/index.js';
 import { deterministicId } from '../../src/inbound/replies/deterministic-id.js';
 import { conversationClosingFor } from '../../src/main/conversation-closing.js';
-import { openSystem, type System } from '../../src/main/open-system.js';
+import type { System } from '../../src/main/open-system.js';
 import { schedulingRuntimeFor } from '../../src/main/scheduling-workers.js';
-import { startWorkers } from '../../src/main/work-command.js';
 import { conversationDraft, pendingApprovalOf, saveDraftForApproval } from '../../src/outbound/conversation/index.js';
 import { approveQueuedDraft } from '../../src/pipeline/approval/index.js';
 import type { InboundEmail } from '../../src/ports/inbox-reader.js';
 import { createCalendarEventRepository } from '../../src/store/repositories/calendar-event-repository.js';
 import { createOutboxDeliveryRepository } from '../../src/store/repositories/outbox-delivery-repository.js';
 import { sampleLeadCandidate } from '../../src/test-support/sample-lead-candidate.js';
-import { serverUrl } from '../support/test-servers.js';
+import { emptyInbox, imapReaderSettings, mailServers } from '../support/mail-servers.js';
+import { openMailSystem } from '../support/open-mail-system.js';
+import { waitFor } from '../support/wait-for.js';
 
-const smtpServer = serverUrl('CAIO_TEST_SMTP_URL');
-const imapServer = serverUrl('CAIO_TEST_IMAP_URL');
-const skipReason = smtpServer.skipReason ?? imapServer.skipReason;
-const password = process.env.CAIO_TEST_MAIL_PASSWORD || 'caio-test-mail-password';
+const servers = mailServers();
+const skipReason = servers.skipReason;
 // Every mail test file reads its own inbox so the files can run in parallel; this one is thread@caio.test.
 const recipient = 'thread@caio.test';
 const mailbox = 'ana@caio.test';
-
-async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs: number): Promise<T | null> {
-  const deadline = performance.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== null || performance.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 async function seedLead(system: System): Promise<string> {
   const [upserted] = await system.store.leads.upsertMany([
@@ -92,55 +76,26 @@ async function seedReplyDraft(system: System, leadId: string, marker: string) {
 describe.skipIf(skipReason !== null)(
   `issues 6 and 7: in-thread messages through the send worker → real Postfix → IMAP${skipReason ? ` — skipped: ${skipReason}` : ''}`,
   () => {
-    const smtpUrl = new URL(smtpServer.url ?? 'smtp://127.0.0.1:2525');
-    const imapUrl = new URL(imapServer.url ?? 'imap://127.0.0.1:1143');
-    const imapSettings = {
-      host: imapUrl.hostname,
-      port: Number(imapUrl.port),
-      secure: false,
-      user: recipient,
-      password,
-      resilientCall: createResilientCall({
-        breaker: createCircuitBreaker({ name: 'imap', clock: { now: () => new Date() } }),
-        timeoutMs: 30_000,
-      }),
-    };
-    const inbox = createImapInboxReader(imapSettings);
+    const inbox = createImapInboxReader(imapReaderSettings(servers, recipient));
     const arrivedWith = (marker: string, timeoutMs = 30_000) =>
-      waitFor(async () => {
-        const result = await inbox.fetchSince(null);
-        return result.messages.find((message) => message.subject.includes(marker)) ?? null;
-      }, timeoutMs);
+      waitFor(
+        async () => {
+          const result = await inbox.fetchSince(null);
+          return result.messages.find((message) => message.subject.includes(marker)) ?? null;
+        },
+        { timeoutMs, intervalMs: 250 },
+      );
     let system: System;
 
     beforeAll(async () => {
-      const client = new ImapFlow({ ...imapSettings, auth: { user: recipient, pass: password }, logger: false });
-      await client.connect();
-      const inboxFolder = await client.mailboxOpen('INBOX');
-      if (inboxFolder.exists > 0) await client.messageDelete('1:*');
-      await client.logout();
-      const folder = mkdtempSync(join(tmpdir(), 'caio-conversation-'));
-      const configFile = join(folder, 'caio.config.yaml');
-      writeFileSync(
-        configFile,
-        [
-          'mode: assisted',
-          'sender: { name: Ana Seller, title: AE, company: Caio Seller Co, email: ana@caio.test, postalAddress: "1 Main Street, Springfield, IL 62701" }',
-          'unsubscribe: { baseUrl: "https://caio.example.com" }',
-          'bookingLink: https://caio.example.com/book/ana',
-          `smtp: { host: ${smtpUrl.hostname}, port: ${smtpUrl.port} }`,
-          'ramp: { supervisedDays: 0 }',
-          // Two mailboxes: a message outside any thread of ours may take either; one in a thread keeps its mailbox.
-          `outbound: { mailboxes: [{ address: ${mailbox} }, { address: bo@caio.test }], fallbackTimeZone: UTC, sendWindow: { startHour: 0, endHour: 24, weekdays: [1, 2, 3, 4, 5, 6, 7] } }`,
+      await emptyInbox(servers, recipient);
+      system = await openMailSystem(servers, {
+        // Two mailboxes: a message outside any thread of ours may take either; one in a thread keeps its mailbox.
+        outboundMailboxes: [mailbox, 'bo@caio.test'],
+        extraConfigLines: [
           'hosts: [{ id: ada, name: Ada Host, email: ada@caio.test, timezone: Europe/Berlin, calendar: { provider: embedded } }]',
-        ].join('\n'),
-      );
-      const config = loadConfig(configFile, {
-        CAIO_HOME: join(folder, 'home'),
-        CAIO_UNSUBSCRIBE_SECRET: 'integration-unsubscribe-secret-0123456789',
+        ],
       });
-      system = await openSystem(config, { inMemory: true });
-      await startWorkers(system);
     });
     afterAll(async () => system?.close());
 
@@ -184,14 +139,17 @@ describe.skipIf(skipReason !== null)(
       expect(proposals.length).toBeGreaterThanOrEqual(3);
       expect(proposals.length).toBeLessThanOrEqual(5);
 
-      const proposalMail = (await waitFor(async () => {
-        const result = await inbox.fetchSince(null);
-        return (
-          result.messages.find((message) =>
-            readHeaderValues(message.raw.toString('utf8'), 'X-Caio-Proposals')[0]?.includes(proposals[0]!),
-          ) ?? null
-        );
-      }, 30_000)) as InboundEmail | null;
+      const proposalMail = (await waitFor(
+        async () => {
+          const result = await inbox.fetchSince(null);
+          return (
+            result.messages.find((message) =>
+              readHeaderValues(message.raw.toString('utf8'), 'X-Caio-Proposals')[0]?.includes(proposals[0]!),
+            ) ?? null
+          );
+        },
+        { timeoutMs: 30_000, intervalMs: 250 },
+      )) as InboundEmail | null;
       expect(proposalMail).not.toBeNull();
       expect(readHeaderValues(proposalMail!.raw.toString('utf8'), 'X-Caio-Proposals')).toEqual([proposals.join(',')]);
 

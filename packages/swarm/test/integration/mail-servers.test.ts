@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { ImapFlow } from 'imapflow';
 import { dkimVerify } from 'mailauth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createImapInboxReader } from '../../src/adapters/imap/index.js';
@@ -13,12 +12,10 @@ import { readHeaderValues } from '../../src/adapters/smtp/read-header-values.js'
 import { createFakeClock } from '../../src/guardrails/resilience/__fixtures__/fake-clock.js';
 import { createCircuitBreaker, createResilientCall } from '../../src/guardrails/resilience/index.js';
 import type { InboxCursor, InboxReader, InboundEmail } from '../../src/ports/inbox-reader.js';
-import { serverUrl } from '../support/test-servers.js';
+import { emptyInbox, mailServers } from '../support/mail-servers.js';
 
-const smtpServer = serverUrl('CAIO_TEST_SMTP_URL');
-const imapServer = serverUrl('CAIO_TEST_IMAP_URL');
-const skipReason = smtpServer.skipReason ?? imapServer.skipReason;
-const password = process.env.CAIO_TEST_MAIL_PASSWORD || 'caio-test-mail-password';
+const servers = mailServers();
+const { skipReason, smtpUrl, imapUrl, password } = servers;
 const dkimDomain = 'caio.test';
 const dkimSelector = 'ci';
 
@@ -38,8 +35,6 @@ async function waitForMail(reader: InboxReader, cursor: InboxCursor | null) {
 describe.skipIf(skipReason !== null)(
   `real Postfix + Dovecot (SPEC §3.7 SMTP, §4 IMAP polling, EM-2)${skipReason ? ` — skipped: ${skipReason}` : ''}`,
   () => {
-    const smtpUrl = new URL(smtpServer.url ?? 'smtp://127.0.0.1:2525');
-    const imapUrl = new URL(imapServer.url ?? 'imap://127.0.0.1:1143');
     const dkimKey = generateDkimKeyPair();
     const resolver = (name: string): Promise<string[][]> =>
       name === `${dkimSelector}._domainkey.${dkimDomain}`
@@ -70,15 +65,7 @@ describe.skipIf(skipReason !== null)(
 
     beforeAll(async () => {
       // The mail store outlives test runs: start from an empty INBOX.
-      const client = new ImapFlow({
-        ...imapSettings,
-        auth: { user: imapSettings.user, pass: password },
-        logger: false,
-      });
-      await client.connect();
-      await client.mailboxOpen('INBOX');
-      await client.messageDelete('1:*');
-      await client.logout();
+      await emptyInbox(servers, imapSettings.user);
       cursor = (await inbox.fetchSince(null)).cursor;
     });
 

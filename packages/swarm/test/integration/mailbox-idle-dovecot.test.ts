@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { ImapFlow } from 'imapflow';
-import { createTransport } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createImapIdleWatcher } from '../../src/adapters/imap/index.js';
 import type { ResolvedImapSettings } from '../../src/config/imap-schema.js';
@@ -15,12 +13,10 @@ import {
   seedOutboundThread,
   type SeededThread,
 } from '../../src/test-support/reply-scenario.js';
-import { serverUrl } from '../support/test-servers.js';
+import { deliverRawMail, dovecotMailbox, emptyInbox, mailServers } from '../support/mail-servers.js';
 
-const smtpServer = serverUrl('CAIO_TEST_SMTP_URL');
-const imapServer = serverUrl('CAIO_TEST_IMAP_URL');
-const skipReason = smtpServer.skipReason ?? imapServer.skipReason;
-const password = process.env.CAIO_TEST_MAIL_PASSWORD || 'caio-test-mail-password';
+const servers = mailServers();
+const skipReason = servers.skipReason;
 // Its own Dovecot user (.ci/servers/mail.sh): the other mail tests empty and count their own INBOXes.
 const inbox = 'idle@caio.test';
 const ourMailbox = 'ana@caio.test';
@@ -28,25 +24,10 @@ const ourMailbox = 'ana@caio.test';
 describe.skipIf(skipReason !== null)(
   `issue 6 "Mailboxes": IMAP IDLE on real Dovecot enqueues the poll at once${skipReason ? ` — skipped: ${skipReason}` : ''}`,
   () => {
-    const smtpUrl = new URL(smtpServer.url ?? 'smtp://127.0.0.1:2525');
-    const imapUrl = new URL(imapServer.url ?? 'imap://127.0.0.1:1143');
-    const key = `${inbox}@${imapUrl.hostname}/INBOX`;
+    const mailbox = { ...dovecotMailbox(servers, inbox), idle: true };
+    const key = mailbox.key;
     // A 10-minute interval: a reply handled within seconds was picked up by IDLE, not by the cron tick.
-    const imap: ResolvedImapSettings = {
-      pollSeconds: 600,
-      mailboxes: [
-        {
-          key,
-          host: imapUrl.hostname,
-          port: Number(imapUrl.port),
-          secure: false,
-          user: inbox,
-          folder: 'INBOX',
-          password,
-          idle: true,
-        },
-      ],
-    };
+    const imap: ResolvedImapSettings = { pollSeconds: 600, mailboxes: [mailbox] };
     const { slack } = recordingSlack();
     const enqueued: object[] = [];
     let system: System;
@@ -55,17 +36,7 @@ describe.skipIf(skipReason !== null)(
     let idling: Promise<void>;
 
     beforeAll(async () => {
-      const client = new ImapFlow({
-        host: imapUrl.hostname,
-        port: Number(imapUrl.port),
-        secure: false,
-        auth: { user: inbox, pass: password },
-        logger: false,
-      });
-      await client.connect();
-      await client.mailboxOpen('INBOX');
-      await client.messageDelete('1:*');
-      await client.logout();
+      await emptyInbox(servers, inbox);
       system = await openReplyRoutingSystem({
         ourMailbox,
         unsubscribeSecret: 'integration-unsubscribe-secret-0123456789',
@@ -114,23 +85,19 @@ describe.skipIf(skipReason !== null)(
         new Promise((_, reject) => setTimeout(() => reject(new Error('the IDLE watcher never became ready')), 10_000)),
       ]);
       const delivered = performance.now();
-      const transport = createTransport({
-        host: smtpUrl.hostname,
-        port: Number(smtpUrl.port),
-        secure: false,
-        ignoreTLS: true,
-      });
       const messageId = `<reply.${randomUUID()}@example.com>`;
-      await transport.sendMail({
-        envelope: { from: thread.email, to: inbox },
-        raw: replyTo(thread, {
+      await deliverRawMail(servers, [
+        {
+          from: thread.email,
           to: inbox,
-          body: 'Does your product integrate with Salesforce?',
-          date: new Date(),
-          messageId,
-        }),
-      });
-      transport.close();
+          raw: replyTo(thread, {
+            to: inbox,
+            body: 'Does your product integrate with Salesforce?',
+            date: new Date(),
+            messageId,
+          }),
+        },
+      ]);
       const db = system.database.db;
       let reply = null;
       while (performance.now() - delivered < 15_000) {

@@ -1,26 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createImapInboxReader } from '../../src/adapters/imap/index.js';
 import { readHeaderValues } from '../../src/adapters/smtp/read-header-values.js';
-import { loadConfig } from '../../src/config/load-config.js';
-import { createCircuitBreaker, createResilientCall } from '../../src/guardrails/resilience/index.js';
-import { openSystem, type System } from '../../src/main/open-system.js';
-import { startWorkers } from '../../src/main/work-command.js';
+import type { System } from '../../src/main/open-system.js';
 import { approveQueuedDraft } from '../../src/pipeline/approval/index.js';
 import { draftContentHash, sendEmailJob } from '../../src/pipeline/run/index.js';
 import type { InboundEmail } from '../../src/ports/inbox-reader.js';
 import type { StoredDraft } from '../../src/ports/pipeline-store.js';
 import { createOutboxDeliveryRepository } from '../../src/store/repositories/outbox-delivery-repository.js';
-import { serverUrl } from '../support/test-servers.js';
+import { sampleLeadCandidate } from '../../src/test-support/sample-lead-candidate.js';
+import { emptyInbox, imapReaderSettings, mailServers } from '../support/mail-servers.js';
+import { openMailSystem } from '../support/open-mail-system.js';
+import { waitFor } from '../support/wait-for.js';
 
-const smtpServer = serverUrl('CAIO_TEST_SMTP_URL');
-const imapServer = serverUrl('CAIO_TEST_IMAP_URL');
-const skipReason = smtpServer.skipReason ?? imapServer.skipReason;
-const password = process.env.CAIO_TEST_MAIL_PASSWORD || 'caio-test-mail-password';
+const servers = mailServers();
+const skipReason = servers.skipReason;
 // mail-servers.test.ts reads prospect@caio.test; this file reads sender@caio.test so the two can run in parallel.
 const recipient = 'sender@caio.test';
 const mailbox = 'ana@caio.test';
@@ -28,26 +22,16 @@ const mailbox = 'ana@caio.test';
 async function seedApprovedDraft(system: System, marker: string) {
   const { store, clock } = system;
   const [upserted] = await store.leads.upsertMany([
-    {
-      rowNumber: 1,
+    sampleLeadCandidate(recipient, {
       firstName: 'Sam',
       lastName: 'Prospect',
       title: 'VP Operations',
       seniority: 'vp',
-      email: recipient,
-      emailKey: recipient,
-      linkedinUrl: null,
-      phone: null,
       companyName: 'Caio Test Co',
-      companyDomain: 'caio.test',
       industry: 'Logistics',
       employeeCount: 120,
-      city: null,
-      state: null,
-      country: null,
       source: 'csv:integration.csv',
-      attributes: {},
-    },
+    }),
   ]);
   const leadId = upserted!.lead.id;
   await store.leads.recordProgress([{ id: leadId, status: 'pending_approval', tier: 'tier_1', score: 90 }]);
@@ -89,59 +73,14 @@ async function seedApprovedDraft(system: System, marker: string) {
   return { approvalId, draft, leadId };
 }
 
-async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs = 20_000): Promise<T | null> {
-  const deadline = performance.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== null || performance.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 describe.skipIf(skipReason !== null)(
   `issue 4 done-when: assisted mode, approval → send worker → real Postfix → IMAP${skipReason ? ` — skipped: ${skipReason}` : ''}`,
   () => {
-    const smtpUrl = new URL(smtpServer.url ?? 'smtp://127.0.0.1:2525');
-    const imapUrl = new URL(imapServer.url ?? 'imap://127.0.0.1:1143');
-    const imapSettings = {
-      host: imapUrl.hostname,
-      port: Number(imapUrl.port),
-      secure: false,
-      user: recipient,
-      password,
-      resilientCall: createResilientCall({
-        breaker: createCircuitBreaker({ name: 'imap', clock: { now: () => new Date() } }),
-        timeoutMs: 30_000,
-      }),
-    };
     let system: System;
 
     beforeAll(async () => {
-      const client = new ImapFlow({ ...imapSettings, auth: { user: recipient, pass: password }, logger: false });
-      await client.connect();
-      await client.mailboxOpen('INBOX');
-      await client.messageDelete('1:*');
-      await client.logout();
-      const folder = mkdtempSync(join(tmpdir(), 'caio-outbound-'));
-      const configFile = join(folder, 'caio.config.yaml');
-      writeFileSync(
-        configFile,
-        [
-          'mode: assisted',
-          'sender: { name: Ana Seller, title: AE, company: Caio Seller Co, email: ana@caio.test, postalAddress: "1 Main Street, Springfield, IL 62701" }',
-          'unsubscribe: { baseUrl: "https://caio.example.com" }',
-          'bookingLink: https://caio.example.com/book/ana',
-          `smtp: { host: ${smtpUrl.hostname}, port: ${smtpUrl.port} }`,
-          'ramp: { supervisedDays: 0 }',
-          `outbound: { mailboxes: [{ address: ${mailbox} }], fallbackTimeZone: UTC, sendWindow: { startHour: 0, endHour: 24, weekdays: [1, 2, 3, 4, 5, 6, 7] } }`,
-        ].join('\n'),
-      );
-      const config = loadConfig(configFile, {
-        CAIO_HOME: join(folder, 'home'),
-        CAIO_UNSUBSCRIBE_SECRET: 'integration-unsubscribe-secret-0123456789',
-      });
-      system = await openSystem(config, { inMemory: true });
-      await startWorkers(system);
+      await emptyInbox(servers, recipient);
+      system = await openMailSystem(servers, { outboundMailboxes: [mailbox] });
     });
     afterAll(async () => system?.close());
 
@@ -154,16 +93,22 @@ describe.skipIf(skipReason !== null)(
         { approvalId, actor: 'head-of-sales@example.com' },
       );
       const delivery = createOutboxDeliveryRepository(system.database.db);
-      const sent = await waitFor(async () => {
-        const [record] = await delivery.listForLead(leadId);
-        return record && ['sent', 'failed', 'refused', 'uncertain'].includes(record.message.status) ? record : null;
-      });
+      const sent = await waitFor(
+        async () => {
+          const [record] = await delivery.listForLead(leadId);
+          return record && ['sent', 'failed', 'refused', 'uncertain'].includes(record.message.status) ? record : null;
+        },
+        { timeoutMs: 20_000, intervalMs: 100 },
+      );
       expect(sent?.message.status, `${sent?.reasonCode}: ${sent?.reason}`).toBe('sent');
-      const inbox = createImapInboxReader(imapSettings);
-      const arrived = await waitFor(async () => {
-        const result = await inbox.fetchSince(null);
-        return result.messages.find((message) => message.subject.includes(marker)) ?? null;
-      });
+      const inbox = createImapInboxReader(imapReaderSettings(servers, recipient));
+      const arrived = await waitFor(
+        async () => {
+          const result = await inbox.fetchSince(null);
+          return result.messages.find((message) => message.subject.includes(marker)) ?? null;
+        },
+        { timeoutMs: 20_000, intervalMs: 100 },
+      );
       expect(arrived).not.toBeNull();
       const email = arrived as InboundEmail;
       expect(email.messageId).toBe(sent?.message.messageId);

@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { ImapFlow } from 'imapflow';
-import { createTransport } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResolvedImapSettings } from '../../src/config/imap-schema.js';
 import { pollAllMailboxes } from '../../src/main/mailbox-polling.js';
@@ -11,12 +9,10 @@ import {
   seedRoutingScenario,
   type RoutingScenario,
 } from '../../src/test-support/reply-scenario.js';
-import { serverUrl } from '../support/test-servers.js';
+import { deliverRawMail, dovecotMailbox, emptyInbox, mailServers } from '../support/mail-servers.js';
 
-const smtpServer = serverUrl('CAIO_TEST_SMTP_URL');
-const imapServer = serverUrl('CAIO_TEST_IMAP_URL');
-const skipReason = smtpServer.skipReason ?? imapServer.skipReason;
-const password = process.env.CAIO_TEST_MAIL_PASSWORD || 'caio-test-mail-password';
+const servers = mailServers();
+const skipReason = servers.skipReason;
 // Its own Dovecot user: mail-servers.test.ts reads prospect@, outbound-smtp-delivery.test.ts reads sender@.
 const inbox = 'replies@caio.test';
 const ourMailbox = 'ana@caio.test';
@@ -24,38 +20,13 @@ const ourMailbox = 'ana@caio.test';
 describe.skipIf(skipReason !== null)(
   `issue 6 done-when: replies delivered to real Dovecot are threaded, classified and routed${skipReason ? ` — skipped: ${skipReason}` : ''}`,
   () => {
-    const smtpUrl = new URL(smtpServer.url ?? 'smtp://127.0.0.1:2525');
-    const imapUrl = new URL(imapServer.url ?? 'imap://127.0.0.1:1143');
-    const imap: ResolvedImapSettings = {
-      pollSeconds: 60,
-      mailboxes: [
-        {
-          key: `${inbox}@${imapUrl.hostname}/INBOX`,
-          host: imapUrl.hostname,
-          port: Number(imapUrl.port),
-          secure: false,
-          user: inbox,
-          folder: 'INBOX',
-          password,
-        },
-      ],
-    };
+    const imap: ResolvedImapSettings = { pollSeconds: 60, mailboxes: [dovecotMailbox(servers, inbox)] };
     const { slack, posted } = recordingSlack();
     let system: System;
     let scenario: RoutingScenario;
 
     beforeAll(async () => {
-      const client = new ImapFlow({
-        host: imapUrl.hostname,
-        port: Number(imapUrl.port),
-        secure: false,
-        auth: { user: inbox, pass: password },
-        logger: false,
-      });
-      await client.connect();
-      await client.mailboxOpen('INBOX');
-      await client.messageDelete('1:*');
-      await client.logout();
+      await emptyInbox(servers, inbox);
       system = await openReplyRoutingSystem({
         ourMailbox,
         unsubscribeSecret: 'integration-unsubscribe-secret-0123456789',
@@ -66,16 +37,10 @@ describe.skipIf(skipReason !== null)(
         marker: randomUUID().slice(0, 8),
         now: new Date(),
       });
-      const transport = createTransport({
-        host: smtpUrl.hostname,
-        port: Number(smtpUrl.port),
-        secure: false,
-        ignoreTLS: true,
-      });
-      for (const reply of scenario.replies) {
-        await transport.sendMail({ envelope: { from: reply.thread.email, to: inbox }, raw: reply.raw });
-      }
-      transport.close();
+      await deliverRawMail(
+        servers,
+        scenario.replies.map((reply) => ({ from: reply.thread.email, to: inbox, raw: reply.raw })),
+      );
     });
     afterAll(async () => system?.close());
 

@@ -5,7 +5,6 @@
  * the send worker's `confirmCalendarInvite` books exactly one event — on real Radicale (CalDAV host) and on
  * the embedded calendar (second host) — and the 24 h / 1 h reminder jobs exist in pg-boss.
  */
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCalDavCalendarAdapter } from '../../src/adapters/caldav/index.js';
 import { goHighLevelConfigSchema } from '../../src/config/gohighlevel-schema.js';
@@ -25,12 +24,10 @@ import { createCalendarEventRepository } from '../../src/store/repositories/cale
 import { sampleLeadCandidate } from '../../src/test-support/sample-lead-candidate.js';
 import { seedRoutedReply } from '../../src/test-support/seed-routed-reply.js';
 import { createTestDatabase, type TestDatabase } from '../../src/test-support/test-database.js';
-import { serverUrl } from '../support/test-servers.js';
+import { davRequest, makeCalendar, newCalendarUrl, radicaleServer } from '../support/radicale-server.js';
 
-const server = serverUrl('CAIO_TEST_CALDAV_URL');
-const password = process.env.CAIO_TEST_CALDAV_PASSWORD || 'caio-test-caldav-password';
-const user = 'host@caio.test';
-const authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+const server = radicaleServer();
+const { user, password } = server;
 /** Monday 3 March 2031, 07:00 UTC. */
 const now = new Date('2031-03-03T07:00:00Z');
 const clock = { now: () => now };
@@ -38,18 +35,14 @@ const clock = { now: () => now };
 describe.skipIf(server.skipReason !== null)(
   'scheduling runtime on Radicale and the embedded calendar (issue 7)',
   () => {
-    const calendarUrl = `${server.url ?? ''}${encodeURIComponent(user)}/caio-runtime-${randomUUID()}/`;
+    const calendarUrl = newCalendarUrl(server, 'caio-runtime');
     let database: TestDatabase;
     let jobs: JobQueue;
     let store: Store;
     let runtime: SchedulingRuntime;
 
     beforeAll(async () => {
-      const made = await fetch(calendarUrl, {
-        method: 'MKCALENDAR',
-        headers: { authorization, 'content-type': 'application/xml; charset=utf-8' },
-        body: '<?xml version="1.0" encoding="utf-8"?><C:mkcalendar xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"><D:set><D:prop><D:displayname>CAIO runtime</D:displayname></D:prop></D:set></C:mkcalendar>',
-      });
+      const made = await makeCalendar(server, calendarUrl, 'CAIO runtime');
       expect(made.status).toBe(201);
       database = await createTestDatabase();
       await database.freshSchema();
@@ -94,7 +87,7 @@ describe.skipIf(server.skipReason !== null)(
     afterAll(async () => {
       await jobs?.stop();
       await database?.close();
-      if (server.url) await fetch(calendarUrl, { method: 'DELETE', headers: { authorization } });
+      if (server.url) await davRequest(server, calendarUrl, 'DELETE');
     });
 
     function storedReply(leadId: string, threadKey: string, text: string, intent: string): Promise<string> {

@@ -1,4 +1,4 @@
-import { CaioError } from '../../domain/errors.js';
+import type { CaioError } from '../../domain/errors.js';
 import { httpStatusError } from '../http/http-status-error.js';
 import type { VendorFailure } from '../http/parse-vendor-answer.js';
 import { goHighLevelErrorBodySchema } from './gohighlevel-contact-schemas.js';
@@ -50,18 +50,12 @@ function retryAfterMsOf(failure: GoHighLevelHttpFailure): number | undefined {
 export function goHighLevelHttpError(failure: GoHighLevelHttpFailure): CaioError {
   const vendorMessage = describeGoHighLevelErrorBody(failure.body);
   const details = { status: failure.status, vendor, ...(vendorMessage ? { vendorMessage } : {}) };
-  if (failure.status === 401 || failure.status === 403) {
-    return new CaioError(
-      'permission_denied',
-      `${vendor} refused the request (HTTP ${failure.status}${vendorMessage ? `: ${vendorMessage}` : ''}); ${credentialHint(vendorMessage)}.`,
-      { details, retryable: false },
-    );
-  }
   return httpStatusError({
     vendor,
     status: failure.status,
     vendorMessage,
     retryAfterMs: failure.status === 429 ? retryAfterMsOf(failure) : undefined,
     details,
+    credentialsFix: `${credentialHint(vendorMessage)}.`,
   });
 }

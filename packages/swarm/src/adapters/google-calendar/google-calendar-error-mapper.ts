@@ -65,12 +65,12 @@ export function googleCalendarError(error: unknown, signal: AbortSignal, nowMs: 
       ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
     });
   }
-  if (status === 401 || status === 403) {
-    return new CaioError(
-      'permission_denied',
-      `${vendor} refused the request (HTTP ${status}${vendorMessage ? `: ${vendorMessage}` : ''}); refresh the OAuth access token or reconnect the calendar with the calendar.events scope.`,
-      { details, retryable: false },
-    );
-  }
-  return httpStatusError({ vendor, status, vendorMessage, details, cause: error });
+  return httpStatusError({
+    vendor,
+    status,
+    vendorMessage,
+    details,
+    cause: error,
+    credentialsFix: 'refresh the OAuth access token or reconnect the calendar with the calendar.events scope.',
+  });
 }

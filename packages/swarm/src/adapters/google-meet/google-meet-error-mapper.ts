@@ -1,4 +1,4 @@
-import { CaioError } from '../../domain/errors.js';
+import type { CaioError } from '../../domain/errors.js';
 import { googleErrorBodySchema } from '../http/google-error-body.js';
 import { httpStatusError } from '../http/http-status-error.js';
 import type { VendorFailure } from '../http/parse-vendor-answer.js';
@@ -21,18 +21,13 @@ export function googleMeetError(failure: GoogleMeetFailure): CaioError {
   const message = parsed.success ? parsed.data.error.message : undefined;
   const googleStatus = parsed.success ? parsed.data.error.status : undefined;
   const details = { status: failure.status, vendor, ...(googleStatus ? { googleStatus } : {}) };
-  if (failure.status === 401 || failure.status === 403) {
-    return new CaioError(
-      'permission_denied',
-      `Google Meet refused the request (HTTP ${failure.status}${message ? `: ${message}` : ''}); refresh the OAuth access token (video.tokenEnv, default GOOGLE_MEET_TOKEN) and make sure it has the https://www.googleapis.com/auth/meetings.space.created scope (docs/integrations/google-meet.md).`,
-      { details, retryable: false },
-    );
-  }
   return httpStatusError({
     vendor,
     status: failure.status,
     vendorMessage: message,
     retryAfterMs: failure.retryAfterMs,
     details,
+    credentialsFix:
+      'refresh the OAuth access token (video.tokenEnv, default GOOGLE_MEET_TOKEN) and make sure it has the https://www.googleapis.com/auth/meetings.space.created scope (docs/integrations/google-meet.md).',
   });
 }

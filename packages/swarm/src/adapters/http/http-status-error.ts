@@ -12,11 +12,17 @@ export interface HttpFailure {
   details?: Readonly<Record<string, unknown>> | undefined;
   /** The underlying failure, kept as the error's `cause` (e.g. a gaxios error). */
   cause?: unknown;
+  /**
+   * What the user must fix when the vendor refuses the credentials (e.g. "refresh the OAuth access
+   * token …"). Given: 401/403 → `permission_denied`, never retried; absent: the generic `vendor_error`.
+   */
+  credentialsFix?: string | undefined;
 }
 
 /**
  * Maps a non-2xx HTTP status to the one error family (STYLE.md §6, RES-1): 429 → `rate_limited`
- * with `retryAfterMs`; 401/403 → `vendor_error` telling the user to check the API key; 408, 409
+ * with `retryAfterMs`; 401/403 → `permission_denied` naming `credentialsFix` when given, else
+ * `vendor_error` telling the user to check the API key; 408, 409
  * and 5xx → retryable `vendor_error`; other 4xx → non-retryable `vendor_error`. The status is in
  * `details.status` so circuit breakers can tell 5xx (trip) from 4xx (alert only); `failure.details`
  * adds the vendor's own facts to it.
@@ -31,6 +37,13 @@ export function httpStatusError(failure: HttpFailure): CaioError {
       cause,
       ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
     });
+  }
+  if ((status === 401 || status === 403) && failure.credentialsFix !== undefined) {
+    return new CaioError(
+      'permission_denied',
+      `${vendor} refused the request (HTTP ${status}${vendorMessage ? `: ${vendorMessage}` : ''}); ${failure.credentialsFix}`,
+      { details, retryable: false, cause },
+    );
   }
   if (status === 401 || status === 403) {
     return new CaioError(

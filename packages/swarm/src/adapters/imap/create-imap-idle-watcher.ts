@@ -1,6 +1,6 @@
 import { CaioError } from '../../domain/errors.js';
 import type { MailboxWatcher, MailboxWatchEnd, MailboxWatchSession } from '../../ports/mailbox-watcher.js';
-import { createImapClient, type ImapConnectionSettings } from './create-imap-client.js';
+import { createImapClient, imapConnectionProblems, type ImapConnectionSettings } from './create-imap-client.js';
 import { mapImapError } from './imap-error-mapper.js';
 
 /** Settings of {@link createImapIdleWatcher}; resolved by `config/`, never read from the environment here. */
@@ -23,16 +23,17 @@ export interface ImapIdleWatcherSettings extends ImapConnectionSettings {
  * IDLE until the session's signal aborts or the connection drops. Each untagged `EXISTS` that grows the
  * message count calls `onNewMail`; reading the mail stays with the inbox reader.
  *
- * @throws CaioError `config_invalid` for a blank host/user/password; `watch` rejects as {@link mapImapError}
+ * @throws CaioError `config_invalid` naming each {@link imapConnectionProblems} (blank host/user/password, bad port); `watch` rejects as {@link mapImapError}
  *   when connecting, logging in or selecting fails, and with retryable `vendor_error` when an established
  *   session drops.
  */
 export function createImapIdleWatcher(settings: ImapIdleWatcherSettings): MailboxWatcher {
   const mailbox = settings.mailbox ?? 'INBOX';
-  if (!settings.host.trim() || !settings.user.trim() || !settings.password) {
+  const problems = imapConnectionProblems(settings);
+  if (problems.length > 0) {
     throw new CaioError(
       'config_invalid',
-      'IMAP IDLE watcher: host, user and password are required. Fix the config file or environment.',
+      `IMAP IDLE watcher: ${problems.join('; ')}. Fix the config file or environment.`,
     );
   }
   return {

@@ -1,6 +1,6 @@
 import { CaioError } from '../../domain/errors.js';
 import type { InboxReader } from '../../ports/inbox-reader.js';
-import type { ImapConnectionSettings } from './create-imap-client.js';
+import { imapConnectionProblems, type ImapConnectionSettings } from './create-imap-client.js';
 import { readInboxBatch } from './read-inbox-batch.js';
 import type { ImapResilientCall } from './resilient-call-like.js';
 
@@ -51,12 +51,7 @@ export function createImapInboxReader(settings: ImapInboxReaderSettings): InboxR
     maxMessagesPerFetch: settings.maxMessagesPerFetch ?? 20,
     timeoutMs: settings.timeoutMs ?? 10_000,
   };
-  const problems: string[] = [];
-  if (!options.host.trim()) problems.push('imap.host is blank');
-  if (!Number.isInteger(options.port) || options.port < 1 || options.port > 65_535)
-    problems.push('imap.port must be a port number');
-  if (!options.user.trim()) problems.push('imap.user is blank');
-  if (!options.password) problems.push('the IMAP password is not set');
+  const problems = imapConnectionProblems(options);
   if (
     !(options.maxMessageBytes > 0) ||
     !Number.isInteger(options.maxMessagesPerFetch) ||

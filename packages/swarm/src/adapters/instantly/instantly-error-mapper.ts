@@ -19,15 +19,15 @@ export function describeInstantlyErrorBody(body: unknown): string | undefined {
 export function instantlyHttpError(status: number, body: unknown, retryAfterMs: number | undefined): CaioError {
   const vendorMessage = describeInstantlyErrorBody(body);
   const extra = vendorMessage === undefined ? {} : { instantlyMessage: vendorMessage };
-  if (status === 401 || status === 403) {
-    return new CaioError(
-      'permission_denied',
-      `Instantly refused the API key (HTTP ${status}: ${vendorMessage ?? 'no message'}); set INSTANTLY_API_KEY ` +
-        `to an API v2 key with the campaigns:all and leads:all scopes (emails:read for reconciliation).`,
-      { retryable: false, details: { status, vendor: 'Instantly', ...extra } },
-    );
-  }
-  return httpStatusError({ vendor: 'Instantly', status, vendorMessage, retryAfterMs, details: extra });
+  return httpStatusError({
+    vendor: 'Instantly',
+    status,
+    vendorMessage,
+    retryAfterMs,
+    details: extra,
+    credentialsFix:
+      'set INSTANTLY_API_KEY to an API v2 key with the campaigns:all and leads:all scopes (emails:read for reconciliation).',
+  });
 }
 
 /**

@@ -33,13 +33,6 @@ export function zoomApiError(failure: ZoomFailure): CaioError {
   const zoomCode = parsed.success ? parsed.data.code : undefined;
   const message = parsed.success ? parsed.data.message : undefined;
   const details = { status: failure.status, vendor, ...(zoomCode === undefined ? {} : { zoomCode }) };
-  if (failure.status === 401 || failure.status === 403) {
-    return new CaioError(
-      'permission_denied',
-      `Zoom refused the request (HTTP ${failure.status}${message ? `: ${message}` : ''}); check that the Server-to-Server OAuth app is activated and has the meeting:write:meeting:admin and meeting:delete:meeting:admin scopes (docs/integrations/zoom.md).`,
-      { details, retryable: false },
-    );
-  }
   if (failure.status === 404 && zoomCode === zoomUserMissingCode) {
     return new CaioError(
       'vendor_error',
@@ -53,6 +46,8 @@ export function zoomApiError(failure: ZoomFailure): CaioError {
     vendorMessage: message,
     retryAfterMs: failure.retryAfterMs,
     details,
+    credentialsFix:
+      'check that the Server-to-Server OAuth app is activated and has the meeting:write:meeting:admin and meeting:delete:meeting:admin scopes (docs/integrations/zoom.md).',
   });
 }
 

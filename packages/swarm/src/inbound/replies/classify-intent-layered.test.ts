@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { assertNoToolsForClassification, createCanary } from '../../defence/index.js';
+import { buildBounceMessage } from '../../threading/__fixtures__/build-bounce-message.js';
 import { buildMessage } from '../../threading/__fixtures__/build-message.js';
 import { extractVisibleReply, parseEmail } from '../../threading/index.js';
 import { scriptedLanguageModel } from '../../test-support/scripted-language-model.js';
@@ -187,14 +188,7 @@ describe('classifyIntentLayered (threading spec §7 rule 2, layered classifier)'
 
   it('threading §7 rule 1: bounce and out-of-office come from the detectors; the model is not asked', async () => {
     const { model, calls } = scriptedLanguageModel(answer({ intent: 'acceptance', confidence: 1 }));
-    const bounce = await parseEmail(
-      buildMessage({
-        from: 'MAILER-DAEMON@mx.prospect.example.com',
-        subject: 'Undelivered Mail Returned to Sender',
-        headers: { 'Return-Path': '<>' },
-        body: '<pat@prospect.example.com>: 550 5.1.1 User unknown\r\n',
-      }),
-    );
+    const bounce = await parseEmail(buildBounceMessage());
     const ooo = await parseEmail(
       buildMessage({
         subject: 'Automatic reply: Quick question',

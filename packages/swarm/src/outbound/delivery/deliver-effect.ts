@@ -23,8 +23,6 @@ export interface VendorFailureSlot {
 export interface DeliverEffectOptions {
   /** Collects the `sent` transition instead of writing it, for one `markSentMany` after the batch. */
   recordSent?: (sent: { outboxId: string; wireMessageId: string | null }) => void;
-  /** Runs first in `live` (simulations move their clock to this send here). */
-  beforeLive?: () => void;
 }
 
 /**
@@ -45,7 +43,6 @@ export function createDeliverEffect(
   return {
     validators: dependencies.policy,
     async live(request: ActionRequest<OutboundSendPayload>) {
-      options.beforeLive?.();
       const mailbox = decisions.get(request).reservation?.mailbox ?? record.message.mailbox;
       const transport = transports.forMailbox(mailbox);
       const message =

@@ -2,7 +2,6 @@ import type { ActionEffect, ActionRequest } from '../../guardrails/action-reques
 import type { QueuedJob } from '../../ports/job-queue.js';
 import type { DeliveryRecord } from '../../ports/outbox-delivery-store.js';
 import type { OutboundSendPayload } from '../policy/outbound-send.js';
-import type { PolicyRefusal } from '../policy/create-batch-send-policy.js';
 import { createDeliverEffect, type DeliveryResult, type VendorFailureSlot } from './deliver-effect.js';
 import {
   claimLeaseOf,
@@ -151,39 +150,34 @@ async function deliverClaimed(
   const verdicts = await batch.policy.evaluate(requests, {
     beforeEach: (index) => options.beforeEach?.((claimed[index] as Claimed).job),
   });
-  const verdictOf = new Map<object, PolicyRefusal | null>(
-    requests.map((request, index) => [request, verdicts[index] ?? null]),
-  );
-  const jobOf = new Map<object, QueuedJob<unknown>>(
-    requests.map((request, index) => [request, (claimed[index] as Claimed).job]),
-  );
+  // The gateway hands back the request objects; one index finds each one's job, verdict and effect.
+  const indexOf = new Map<object, number>(requests.map((request, index) => [request, index]));
   const failures = claimed.map((): VendorFailureSlot => ({}));
   const sent: { outboxId: string; wireMessageId: string | null }[] = [];
-  const effects = new Map<object, ActionEffect<OutboundSendPayload, DeliveryResult>>(
-    claimed.map(({ record, job }, index) => [
-      requests[index] as object,
-      createDeliverEffect(record, dependencies, failures[index] as VendorFailureSlot, {
-        recordSent: (entry) => void sent.push(entry),
-        beforeLive: () => options.beforeEach?.(job),
-      }),
-    ]),
+  // The gateway runs each request's validators then its effect before the next request, so the clock the
+  // validator below moved to this send is still this send's when its vendor call runs.
+  const effects = claimed.map(({ record }, index) =>
+    createDeliverEffect(record, dependencies, failures[index] as VendorFailureSlot, {
+      recordSent: (entry) => void sent.push(entry),
+    }),
   );
-  const effectOf = (request: ActionRequest<OutboundSendPayload>) => {
-    const effect = effects.get(request);
-    if (!effect) throw new Error('no delivery effect for this request');
-    return effect;
+  const positionOf = (request: ActionRequest<OutboundSendPayload>): number => {
+    const index = indexOf.get(request);
+    if (index === undefined) throw new Error('the gateway passed a request this batch did not submit');
+    return index;
   };
   const outcomes = await dependencies.gateway.submitMany(requests, {
     // The policy's batch steps already ran; the gateway records each verdict as the send's decision.
     validators: [
       (request) => {
         // The reservation is taken at the current instant: it must be this send's, not the previous one's.
-        const job = jobOf.get(request);
-        if (job) options.beforeEach?.(job);
-        return verdictOf.get(request) ?? batch.policy.reserveBeforeSend(request);
+        const index = positionOf(request);
+        options.beforeEach?.((claimed[index] as Claimed).job);
+        return verdicts[index] ?? batch.policy.reserveBeforeSend(request);
       },
     ],
-    live: (request) => effectOf(request).live(request),
+    live: (request) =>
+      (effects[positionOf(request)] as ActionEffect<OutboundSendPayload, DeliveryResult>).live(request),
     shadow: async () => {
       throw new Error('deliver_email has no shadow path: the send policy refuses shadow mode first.');
     },

@@ -62,7 +62,16 @@ export function createBatchSendPolicy(dependencies: BatchSendPolicyDependencies)
       controlFlags: { read: async () => switches },
       suppression: { suppressedAmong: async (keys) => new Set(keys.filter((key) => suppressed.has(key))) },
       contactHistory: { contactsOf: async (key) => contacts.get(key) ?? [] },
-      pauses: { activePausesAmong: async (ids) => new Map([...pauses].filter(([id]) => ids.includes(id))) },
+      // A lookup per asked id (the validator asks for one lead): no scan of the batch's pauses per send.
+      pauses: {
+        activePausesAmong: async (ids) =>
+          new Map(
+            ids.flatMap((id) => {
+              const found = pauses.get(id);
+              return found ? [[id, found] as const] : [];
+            }),
+          ),
+      },
       rampLedger: {
         firstReservationAt: async () => firstReservationAt,
         countSince: (since) => ledger.countSince(since),

@@ -25,6 +25,7 @@ import {
   type EventCancellationOutcome,
   type MeetingChangeRequester,
 } from './meeting-event-cancellation.js';
+import { reminderIdempotencyKey } from '../plan-reminders.js';
 import { cancelMeetingReminders, isReminderLive, scheduleMeetingReminders } from './reminder-jobs.js';
 import { proposalsHeaderName, renderProposalEmail, type ProposalEmailReason } from './render-proposal-email.js';
 import { resolveProspectSuggestion, type ProspectSuggestion } from './resolve-prospect-suggestion.js';
@@ -468,7 +469,7 @@ export function createConversationSteps(deps: SchedulingConversationDependencies
         subject: `Reminder: ${meetingTitle(conversation)} ${payload.kind === '1h' ? 'in 1 hour' : 'tomorrow'}`,
         text: `A reminder of our meeting on ${formatProspectTime(conversation.prospectTimezone, start)}.`,
         headers: {},
-        idempotencyKey: `reminder:${payload.bookingId}:${payload.kind}`,
+        idempotencyKey: reminderIdempotencyKey(payload.bookingId, payload.kind),
       });
       return { kind: 'booked', conversation, bookingId: payload.bookingId };
     },

@@ -1,10 +1,8 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ExclusionEntry, ExclusionListStore } from '../../ports/exclusion-list-store.js';
 import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.js';
-import { ensureMigration0009 } from './__fixtures__/ensure-migration-0009.js';
 import { createExclusionRepository } from './exclusion-repository.js';
-import type { ExclusionDatabase } from './exclusion-tables.js';
 
 const entry = (kind: ExclusionEntry['kind'], value: string, note: string | null = null): ExclusionEntry => ({
   kind,
@@ -22,8 +20,7 @@ describe('exclusion repository (SPEC 3.7 exclusion lists, migration 0009)', () =
   afterAll(() => database.close());
   beforeEach(async () => {
     await database.freshSchema();
-    await ensureMigration0009(database.db as Kysely<unknown>);
-    store = createExclusionRepository(database.db as unknown as Kysely<ExclusionDatabase>);
+    store = createExclusionRepository(database.db);
   });
 
   it('SPEC 3.7: added entries load grouped as the send policy needs them', async () => {

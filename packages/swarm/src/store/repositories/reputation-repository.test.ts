@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ReputationStats } from '../../ports/reputation-stats.js';
 import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.js';
-import { ensureMigration0009 } from './__fixtures__/ensure-migration-0009.js';
-import type { ExclusionDatabase } from './exclusion-tables.js';
 import { createReputationRepository } from './reputation-repository.js';
 
 const since = new Date('2026-03-01T00:00:00Z');
@@ -20,8 +18,7 @@ describe('reputation repository (EM-6 counts and pauses, migration 0009)', () =>
   afterAll(() => database.close());
   beforeEach(async () => {
     await database.freshSchema();
-    await ensureMigration0009(database.db as Kysely<unknown>);
-    stats = createReputationRepository(database.db as unknown as Kysely<ExclusionDatabase>);
+    stats = createReputationRepository(database.db);
   });
 
   /** One lead with one outbox row from `mailbox`, and optional timeline outcomes. */

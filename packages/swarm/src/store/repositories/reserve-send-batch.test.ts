@@ -35,6 +35,14 @@ beforeAll(async () => {
 afterAll(async () => database.close());
 beforeEach(async () => database.freshSchema());
 
+/** A batch as the send worker reserves it: one `reserve` per send, in order, each seeing the earlier ones. */
+async function reserveInTurn(requests: readonly SendReservationRequest[]) {
+  const ledger = createSendReservationRepository(database.db);
+  const outcomes = [];
+  for (const next of requests) outcomes.push(await ledger.reserve(next));
+  return outcomes;
+}
+
 async function reservationCount(): Promise<number> {
   const rows = await database.db
     .withTables<{ send_reservations: { id: string } }>()
@@ -44,10 +52,9 @@ async function reservationCount(): Promise<number> {
   return rows.length;
 }
 
-describe('SendReservationRepository.reserveMany (EM-7, the batch path)', () => {
+describe('SendReservationRepository.reserve in turn (EM-7, the batch path)', () => {
   it('EM-7: 25 sends against an hourly cap of 20 reserve exactly 20, the first 20 in order; the 5 refusals keep nothing', async () => {
-    const ledger = createSendReservationRepository(database.db);
-    const outcomes = await ledger.reserveMany(Array.from({ length: 25 }, (_, index) => request(index)));
+    const outcomes = await reserveInTurn(Array.from({ length: 25 }, (_, index) => request(index)));
     expect(outcomes.map((outcome) => outcome.status)).toEqual([
       ...Array<string>(20).fill('reserved'),
       ...Array<string>(5).fill('refused'),
@@ -61,22 +68,18 @@ describe('SendReservationRepository.reserveMany (EM-7, the batch path)', () => {
   it('EM-7: reservations already in the ledger count against the batch (15 held + 10 asked, hourly 20 → 5 more)', async () => {
     const ledger = createSendReservationRepository(database.db);
     for (let index = 0; index < 15; index += 1) await ledger.reserve(request(100 + index));
-    const outcomes = await ledger.reserveMany(Array.from({ length: 10 }, (_, index) => request(index)));
+    const outcomes = await reserveInTurn(Array.from({ length: 10 }, (_, index) => request(index)));
     expect(outcomes.filter((outcome) => outcome.status === 'reserved')).toHaveLength(5);
     expect(await reservationCount()).toBe(20);
   });
 
   it('EM-7: outcomes come back per request in input order, each with the mailbox it took, no mailbox twice inside the 30 s spacing', async () => {
-    const ledger = createSendReservationRepository(database.db);
     const requests = [request(3), request(1), request(2)];
-    const outcomes = await ledger.reserveMany(requests);
+    const outcomes = await reserveInTurn(requests);
     const taken = outcomes.map((outcome) => (outcome.status === 'reserved' ? outcome.mailbox : null));
     expect(taken).toEqual(['m3@out.example.com', 'm1@out.example.com', 'm2@out.example.com']);
     // Same preferred mailbox for two sends at one instant: spacing sends the second to the next mailbox.
-    const crowded = await ledger.reserveMany([
-      request(10, { idempotencyKey: 'a' }),
-      request(10, { idempotencyKey: 'b' }),
-    ]);
+    const crowded = await reserveInTurn([request(10, { idempotencyKey: 'a' }), request(10, { idempotencyKey: 'b' })]);
     expect(crowded.map((outcome) => (outcome.status === 'reserved' ? outcome.mailbox : null))).toEqual([
       'm10@out.example.com',
       'm11@out.example.com',
@@ -86,11 +89,7 @@ describe('SendReservationRepository.reserveMany (EM-7, the batch path)', () => {
   it('EM-7: a replayed idempotency key (in the ledger or twice in the batch) returns the same reservation and takes no quota', async () => {
     const ledger = createSendReservationRepository(database.db);
     const first = await ledger.reserve(request(1));
-    const outcomes = await ledger.reserveMany([
-      request(1),
-      request(2),
-      request(2, { at: new Date(at.getTime() + 5_000) }),
-    ]);
+    const outcomes = await reserveInTurn([request(1), request(2), request(2, { at: new Date(at.getTime() + 5_000) })]);
     expect(outcomes[0]).toEqual({ ...first, replayed: true });
     expect(outcomes[1]).toMatchObject({ status: 'reserved', replayed: false });
     const second = outcomes[1] as { reservationId: string; mailbox: string };
@@ -102,15 +101,14 @@ describe('SendReservationRepository.reserveMany (EM-7, the batch path)', () => {
     });
     expect(await reservationCount()).toBe(2);
     // A later batch replays both.
-    const again = await ledger.reserveMany([request(2), request(1)]);
+    const again = await reserveInTurn([request(2), request(1)]);
     expect(again.every((outcome) => outcome.status === 'reserved' && outcome.replayed)).toBe(true);
     expect(await reservationCount()).toBe(2);
   });
 
   it('EM-7: a refusal in the middle of a batch reserves nothing for it and does not block the sends after it', async () => {
-    const ledger = createSendReservationRepository(database.db);
     const tight = { ...caps, perRecipientDomainPerHour: 1 };
-    const outcomes = await ledger.reserveMany([
+    const outcomes = await reserveInTurn([
       request(1, { recipientDomain: 'same.example.org', caps: tight }),
       request(2, { recipientDomain: 'same.example.org', caps: tight }),
       request(3, { recipientDomain: 'other.example.org', caps: tight }),
@@ -121,9 +119,5 @@ describe('SendReservationRepository.reserveMany (EM-7, the batch path)', () => {
       'reserved',
     ]);
     expect(await reservationCount()).toBe(2);
-  });
-
-  it('EM-7: an empty batch is a no-op', async () => {
-    expect(await createSendReservationRepository(database.db).reserveMany([])).toEqual([]);
   });
 });

@@ -2,9 +2,8 @@ import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sampleSchedulingConversation } from '../../test-support/sample-scheduling-conversation.js';
 import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.js';
-import { ensureMigration0014 } from './__fixtures__/ensure-migration-0014.js';
 import { createSchedulingConversationRepository } from './scheduling-conversation-repository.js';
-import type { SchedulingDatabase } from './scheduling-tables.js';
+import { schedulingDatabaseOf, type SchedulingDatabase } from './scheduling-tables.js';
 
 const conversation = sampleSchedulingConversation({
   id: 'c-1',
@@ -22,8 +21,7 @@ describe('scheduling conversation repository (migration 0014)', () => {
   afterAll(() => database.close());
   beforeEach(async () => {
     await database.freshSchema();
-    await ensureMigration0014(database.db as Kysely<unknown>);
-    db = database.db as unknown as Kysely<SchedulingDatabase>;
+    db = schedulingDatabaseOf(database.db);
   });
 
   it('§6.6: keeps the exact proposal instants and exchange count in thread state, updates in place', async () => {

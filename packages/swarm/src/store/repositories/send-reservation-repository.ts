@@ -1,6 +1,5 @@
 import { sql, type Generated, type Kysely } from 'kysely';
 import { sendCapMessage, sendCapReasonCodes, type SendCapReasonCode } from '../../domain/send-caps.js';
-import type { BatchSendLedger } from '../../ports/batch-send-ledger.js';
 import type { SendLedger, SendReservationOutcome, SendReservationRequest } from '../../ports/send-ledger.js';
 import type { Database } from '../schema.js';
 
@@ -39,24 +38,6 @@ function parseSendCapReasonCode(value: string | null): SendCapReasonCode {
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A request as `reserve_send` reads it from the statement's JSON parameter. */
-function requestRow(request: SendReservationRequest) {
-  const { caps } = request;
-  return {
-    key: request.idempotencyKey,
-    mailboxes: [...request.mailboxes],
-    domain: request.recipientDomain,
-    at: request.at.toISOString(),
-    monthly: caps.monthly,
-    daily: caps.daily,
-    rampDaily: caps.rampDaily,
-    hourly: caps.hourly,
-    domainHourly: caps.perRecipientDomainPerHour,
-    spacingSeconds: caps.mailboxSpacingSeconds,
-    mailboxDaily: caps.mailboxDaily,
-  };
-}
-
 function toOutcome(row: ReserveSendRow, request: SendReservationRequest): SendReservationOutcome {
   if (row.out_status === 'reserved' && row.out_reservation_id && row.out_mailbox) {
     return {
@@ -78,39 +59,26 @@ function toOutcome(row: ReserveSendRow, request: SendReservationRequest): SendRe
  * The SQL {@link SendLedger} (SPEC §3.7, EM-7). Every reservation is the `reserve_send` function of
  * migration 0019: lock, replay by idempotency key, the deployment caps read from the counter buckets of
  * migration 0015 (bounded work however many reservations exist), the mailbox walk (`pickMailboxWithinCaps`
- * rules) and the insert, whose trigger updates the buckets in the same transaction. `reserve` is one
- * statement — the send worker calls it right before every vendor call, so its cost is the send path's —
- * and `reserveMany` is ONE statement too, calling `reserve_send` per request in array order (each call sees
- * the earlier ones' inserts; the lock is re-entrant within the statement's transaction). A refusal inserts
+ * rules) and the insert, whose trigger updates the buckets in the same transaction. `reserve` is that one
+ * statement — the send worker calls it right before every vendor call, so its cost is the send path's;
+ * a batch reserves its sends one by one, each at its own instant. A refusal inserts
  * nothing; `release` deletes the row (the trigger gives the quota back). Holds across restarts (rows
  * persist) and concurrent workers (the lock) on PostgreSQL and PGlite alike.
  */
-export function createSendReservationRepository(database: Kysely<Database>): SendLedger & BatchSendLedger {
+export function createSendReservationRepository(database: Kysely<Database>): SendLedger {
   const db = database.withTables<SendReservationTables>();
-  async function reserveInOrder(requests: readonly SendReservationRequest[]): Promise<SendReservationOutcome[]> {
-    if (requests.length === 0) return [];
-    const result = await sql<ReserveSendRow>`SELECT reserved.*
-      FROM jsonb_array_elements(${JSON.stringify(requests.map(requestRow))}::jsonb) WITH ORDINALITY
-        AS request(value, position)
-      CROSS JOIN LATERAL reserve_send(${sendReservationLockKey}::bigint, request.value->>'key',
-        ARRAY(SELECT jsonb_array_elements_text(request.value->'mailboxes')), request.value->>'domain',
-        (request.value->>'at')::timestamptz, (request.value->>'monthly')::int, (request.value->>'daily')::int,
-        (request.value->>'rampDaily')::int, (request.value->>'hourly')::int, (request.value->>'domainHourly')::int,
-        (request.value->>'spacingSeconds')::int, (request.value->>'mailboxDaily')::int) AS reserved
-      ORDER BY request.position`.execute(db);
-    if (result.rows.length !== requests.length) {
-      throw new Error(`reserve_send answered ${result.rows.length} outcomes for ${requests.length} requests`);
-    }
-    return result.rows.map((row, index) => toOutcome(row, requests[index] as SendReservationRequest));
-  }
-
   return {
     async reserve(request) {
-      const [outcome] = await reserveInOrder([request]);
-      if (!outcome) throw new Error(`no reservation outcome for ${request.idempotencyKey}`);
-      return outcome;
+      const { caps } = request;
+      const result = await sql<ReserveSendRow>`SELECT * FROM reserve_send(${sendReservationLockKey}::bigint,
+        ${request.idempotencyKey}, ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(request.mailboxes)}::jsonb)),
+        ${request.recipientDomain}, ${request.at.toISOString()}::timestamptz, ${caps.monthly}::int, ${caps.daily}::int,
+        ${caps.rampDaily}::int, ${caps.hourly}::int, ${caps.perRecipientDomainPerHour}::int,
+        ${caps.mailboxSpacingSeconds}::int, ${caps.mailboxDaily}::int)`.execute(db);
+      const [row] = result.rows;
+      if (!row) throw new Error(`no reservation outcome for ${request.idempotencyKey}`);
+      return toOutcome(row, request);
     },
-    reserveMany: reserveInOrder,
     async release(reservationId) {
       if (!uuidPattern.test(reservationId)) return;
       // Under the reservation lock so the counter-bucket trigger never interleaves with a reserve.
